@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  DEEDROOM_DATA_DIR: z.string().min(1).default('./data'),
+  DEEDROOM_DEMO_PASSWORD: z.string().min(1).optional(),
+  /** `false` disables seeding the demo organisations on an empty database. */
+  DEEDROOM_SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  /** Comma-separated origins allowed besides the server's own (e.g. the Vite dev server). */
+  DEEDROOM_ALLOWED_ORIGINS: z.string().default(''),
+  /** Set when TLS is terminated by a proxy in front: cookies get `Secure`, X-Forwarded-* is trusted. */
+  DEEDROOM_BEHIND_HTTPS_PROXY: z.enum(['true', 'false']).default('false'),
+  DEEDROOM_EDITOR_DIST: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  demoPassword: string | undefined;
+  seedDemo: boolean;
+  allowedOrigins: string[];
+  behindHttpsProxy: boolean;
+  editorDist: string;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+}
+
+/** Reads the configuration from environment variables; the only place that touches `process.env`. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DEEDROOM_DATA_DIR),
+    demoPassword: e.DEEDROOM_DEMO_PASSWORD,
+    seedDemo: e.DEEDROOM_SEED_DEMO === 'true',
+    allowedOrigins: e.DEEDROOM_ALLOWED_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    behindHttpsProxy: e.DEEDROOM_BEHIND_HTTPS_PROXY === 'true',
+    editorDist: path.resolve(
+      e.DEEDROOM_EDITOR_DIST ?? new URL('../../editor/dist', import.meta.url).pathname,
+    ),
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,89 @@
+import { AppError, LIMITS } from '@deedroom/shared';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Config } from '../config';
+import type { ServiceDeps } from '../services/deps';
+import type { ApiApp, AppEnv } from './app-env';
+import { handleError, handleNotFound } from './handle-errors';
+import { loadSession } from './middleware/load-session';
+import { rejectCrossSite } from './middleware/reject-cross-site';
+import { resolveClientIp } from './middleware/resolve-client-ip';
+import { registerAuthRoutes } from './routes/auth-routes';
+import { registerDealRoutes } from './routes/deal-routes';
+import { registerDeedRoutes } from './routes/deed-routes';
+import { registerDocsRoutes } from './routes/docs-routes';
+import { registerHealthRoutes } from './routes/health-routes';
+import { registerOrgRoutes } from './routes/org-routes';
+import { registerStaffingRoutes } from './routes/staffing-routes';
+import { serveEditor } from './serve-editor';
+
+export interface AppOptions {
+  deps: ServiceDeps;
+  config: Config;
+}
+
+/**
+ * The HTTP application: `/api/*` routes, OpenAPI docs and the built web app. Requests run
+ * client-ip -> body limit -> session -> CSRF -> validation (zod) -> service -> presenter.
+ */
+export function createApp({ deps, config }: AppOptions): ApiApp {
+  const app: ApiApp = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const issues = result.error.issues.map((i) => ({
+          path: i.path.join('.'),
+          message: i.message,
+          code: i.code,
+        }));
+        throw new AppError('VALIDATION_FAILED', 'Données invalides.', { issues });
+      }
+    },
+  });
+
+  app.onError(handleError);
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('config', config);
+    await next();
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use('/api/*', resolveClientIp());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: LIMITS.maxJsonBodyBytes,
+      onError: () => {
+        throw new AppError(
+          'PAYLOAD_TOO_LARGE',
+          `Requête trop volumineuse (maximum ${LIMITS.maxJsonBodyBytes} octets).`,
+        );
+      },
+    }),
+  );
+  app.use('/api/*', loadSession());
+  app.use('/api/*', rejectCrossSite());
+
+  registerHealthRoutes(app);
+  registerAuthRoutes(app);
+  registerOrgRoutes(app);
+  registerDealRoutes(app);
+  registerStaffingRoutes(app);
+  registerDeedRoutes(app);
+  registerDocsRoutes(app);
+
+  app.all('/api/*', handleNotFound);
+  serveEditor(app, config.editorDist);
+  return app;
+}

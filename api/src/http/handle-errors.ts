@@ -1,0 +1,23 @@
+import { AppError } from '@deedroom/shared';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { AppEnv } from './app-env';
+
+/** The single mapping from thrown errors to HTTP responses. */
+export function handleError(err: Error, c: Context<AppEnv>): Response {
+  if (err instanceof AppError) return c.json(err.toBody(), err.status as ContentfulStatusCode);
+  if (err instanceof HTTPException && err.status === 400) {
+    // Hono's JSON validator throws this for a body that does not parse.
+    return c.json(
+      new AppError('INVALID_JSON', 'Le corps de la requête n’est pas un JSON valide.').toBody(),
+      400,
+    );
+  }
+  c.get('deps')?.logger.error({ err, path: c.req.path }, 'unhandled error');
+  return c.json(new AppError('INTERNAL', 'Erreur interne du serveur.').toBody(), 500);
+}
+
+export function handleNotFound(c: Context<AppEnv>): Response {
+  return c.json(new AppError('NOT_FOUND', 'Ressource introuvable.').toBody(), 404);
+}

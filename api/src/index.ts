@@ -1,0 +1,6 @@
+/** Public entry of @deedroom/api, for the end-to-end and cross-package tests. */
+export { type Config, loadConfig } from './config';
+export { createLogger } from './logger';
+export { verifyAuditChain } from './services/audit/verify-audit-chain';
+export { DEMO_USERS } from './services/demo/demo-data';
+export { type RunningServer, type StartOptions, startServer } from './start-server';

@@ -1,0 +1,94 @@
+import { createId, createSecretToken } from '../../create-id';
+import { recordAudit } from '../audit/record-audit';
+import { hashPassword } from '../auth/password-hashing';
+import type { ServiceDeps } from '../deps';
+import { DEMO_DEALS, DEMO_ORGS, DEMO_USERS } from './demo-data';
+
+export interface DemoSeedResult {
+  password: string;
+  emails: string[];
+}
+
+/**
+ * Fills an empty database with the demo world. Does nothing (returns undefined) when any
+ * organisation already exists, so restarting never duplicates or resets data.
+ */
+export async function seedDemo(deps: ServiceDeps, password?: string): Promise<DemoSeedResult | undefined> {
+  const { stores } = deps;
+  if ((await stores.orgs.list()).length > 0) return undefined;
+  const demoPassword = password ?? createSecretToken().slice(0, 16);
+  const now = deps.clock.now().toISOString();
+  const passwordHash = await hashPassword(demoPassword);
+
+  const orgIds = new Map<string, string>();
+  for (const org of DEMO_ORGS) {
+    const id = createId();
+    orgIds.set(org.key, id);
+    await stores.orgs.create({ id, name: org.name, kind: org.kind, createdAt: now });
+  }
+  const orgIdOf = (key: string): string => {
+    const id = orgIds.get(key);
+    if (!id) throw new Error(`demo org ${key} missing`);
+    return id;
+  };
+
+  const userIds = new Map<string, string>();
+  for (const user of DEMO_USERS) {
+    const id = createId();
+    userIds.set(user.email, id);
+    await stores.users.create({
+      id,
+      orgId: orgIdOf(user.org),
+      email: user.email,
+      name: user.name,
+      passwordHash,
+      isAdmin: user.isAdmin ?? false,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+
+  const [creator] = DEMO_USERS;
+  const creatorId = creator && userIds.get(creator.email);
+  if (!creatorId) throw new Error('demo creator missing');
+  for (const spec of DEMO_DEALS) {
+    const dealId = createId();
+    await stores.deals.create({
+      deal: {
+        id: dealId,
+        name: spec.name,
+        city: spec.city,
+        lots: spec.lots,
+        amountCents: spec.amountCents,
+        status: spec.status,
+        createdBy: creatorId,
+        createdAt: now,
+        updatedAt: now,
+      },
+      partyOrgIds: [orgIdOf('bank'), orgIdOf(spec.developer), orgIdOf('notary')],
+      creatorStaff: { dealId, userId: creatorId, role: 'bank_manager', addedBy: creatorId, addedAt: now },
+    });
+    for (const user of DEMO_USERS) {
+      const role = user.roles[spec.key];
+      const userId = userIds.get(user.email);
+      if (!role || !userId || userId === creatorId) continue;
+      await stores.staffing.upsert({ dealId, userId, role, addedBy: creatorId, addedAt: now });
+    }
+    for (const deed of spec.deeds) {
+      await stores.deeds.create({
+        id: createId(),
+        dealId,
+        title: deed.title,
+        kind: deed.kind,
+        createdBy: creatorId,
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+  }
+  await recordAudit(deps, {
+    action: 'demo.seed',
+    detail: { users: DEMO_USERS.length, deals: DEMO_DEALS.length },
+  });
+  return { password: demoPassword, emails: DEMO_USERS.map((u) => u.email) };
+}

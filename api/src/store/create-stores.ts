@@ -1,0 +1,39 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './database';
+import { createAuditStore } from './kysely/audit-store';
+import { createDealStore } from './kysely/deal-store';
+import { createDeedStore } from './kysely/deed-store';
+import { createLoginThrottleStore } from './kysely/login-throttle-store';
+import { createOrgStore } from './kysely/org-store';
+import { createSessionStore } from './kysely/session-store';
+import { createStaffingStore } from './kysely/staffing-store';
+import { createUserStore } from './kysely/user-store';
+import { migrateToLatest } from './migrate';
+import { openSqlite } from './open-sqlite';
+import type { Stores } from './stores';
+
+export interface StoreOptions {
+  dataDir: string;
+}
+
+/** Opens the configured database, applies pending migrations and returns the stores. */
+export async function createStores(options: StoreOptions): Promise<Stores> {
+  const db = openSqlite(options.dataDir);
+  await migrateToLatest(db as unknown as Kysely<unknown>);
+  return buildStores(db, 'sqlite');
+}
+
+function buildStores(db: Kysely<Database>, dialect: Stores['dialect']): Stores {
+  return {
+    dialect,
+    orgs: createOrgStore(db),
+    users: createUserStore(db),
+    sessions: createSessionStore(db),
+    loginThrottle: createLoginThrottleStore(db),
+    deals: createDealStore(db),
+    staffing: createStaffingStore(db),
+    deeds: createDeedStore(db),
+    audit: createAuditStore(db),
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * Row shapes of every table. Dates are ISO-8601 strings and booleans are 0/1 integers so the
+ * same queries run unchanged on SQLite and PostgreSQL.
+ */
+export interface Database {
+  orgs: { id: string; name: string; kind: string; created_at: string };
+  users: {
+    id: string;
+    org_id: string;
+    email: string;
+    name: string;
+    password_hash: string;
+    is_admin: number;
+    created_at: string;
+    updated_at: string;
+  };
+  sessions: {
+    token_hash: string;
+    user_id: string;
+    csrf_token: string;
+    created_at: string;
+    last_seen_at: string;
+    expires_at: string;
+  };
+  login_throttle: {
+    email: string;
+    failures: number;
+    window_started_at: string;
+    locked_until: string | null;
+  };
+  deals: {
+    id: string;
+    name: string;
+    city: string;
+    lots: number;
+    amount_cents: number;
+    status: string;
+    created_by: string;
+    created_at: string;
+    updated_at: string;
+  };
+  deal_parties: { deal_id: string; org_id: string };
+  deal_staff: { deal_id: string; user_id: string; role: string; added_by: string; added_at: string };
+  deeds: {
+    id: string;
+    deal_id: string;
+    title: string;
+    kind: string;
+    created_by: string;
+    created_at: string;
+    updated_at: string;
+  };
+  audit_log: {
+    seq: number;
+    at: string;
+    actor_id: string | null;
+    action: string;
+    outcome: string;
+    deal_id: string | null;
+    target: string | null;
+    ip: string | null;
+    detail: string;
+    prev_hash: string;
+    hash: string;
+  };
+}

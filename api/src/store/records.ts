@@ -1,0 +1,103 @@
+import type { DealRole, DealStatus, DeedKind, OrgKind } from '@deedroom/shared';
+
+/** Typed records the stores return; services work on these, never on raw rows. */
+export interface OrgRecord {
+  id: string;
+  name: string;
+  kind: OrgKind;
+  createdAt: string;
+}
+
+export interface UserRecord {
+  id: string;
+  orgId: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  isAdmin: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface UserWithOrg extends UserRecord {
+  orgName: string;
+  orgKind: OrgKind;
+}
+
+export interface SessionRecord {
+  tokenHash: string;
+  userId: string;
+  csrfToken: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+}
+
+export interface LoginThrottleRecord {
+  email: string;
+  failures: number;
+  windowStartedAt: string;
+  lockedUntil: string | null;
+}
+
+export interface DealRecord {
+  id: string;
+  name: string;
+  city: string;
+  lots: number;
+  amountCents: number;
+  status: DealStatus;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DealPartyRecord {
+  dealId: string;
+  orgId: string;
+  name: string;
+  kind: OrgKind;
+}
+
+export interface StaffRecord {
+  dealId: string;
+  userId: string;
+  role: DealRole;
+  addedBy: string;
+  addedAt: string;
+}
+
+export interface StaffMemberRecord extends StaffRecord {
+  name: string;
+  email: string;
+  orgId: string;
+  orgName: string;
+  orgKind: OrgKind;
+}
+
+export interface DeedRecord {
+  id: string;
+  dealId: string;
+  title: string;
+  kind: DeedKind;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AuditEntryInput {
+  at: string;
+  actorId: string | null;
+  action: string;
+  outcome: 'success' | 'failure' | 'denied';
+  dealId: string | null;
+  target: string | null;
+  ip: string | null;
+  detail: Record<string, unknown>;
+}
+
+export interface AuditRecord extends AuditEntryInput {
+  seq: number;
+  prevHash: string;
+  hash: string;
+}

@@ -1,0 +1,111 @@
+import type { DealStatus } from '@deedroom/shared';
+import type {
+  AuditEntryInput,
+  AuditRecord,
+  DealPartyRecord,
+  DealRecord,
+  DeedRecord,
+  LoginThrottleRecord,
+  OrgRecord,
+  SessionRecord,
+  StaffMemberRecord,
+  StaffRecord,
+  UserRecord,
+  UserWithOrg,
+} from './records';
+
+/**
+ * Narrow storage interfaces. Services receive a {@link Stores} and never see SQL; the factory
+ * in `create-stores.ts` picks the implementation. Every method is atomic on its own.
+ */
+export interface OrgStore {
+  create(org: OrgRecord): Promise<void>;
+  findById(id: string): Promise<OrgRecord | undefined>;
+  list(): Promise<OrgRecord[]>;
+}
+
+export interface UserStore {
+  create(user: UserRecord): Promise<void>;
+  findById(id: string): Promise<UserWithOrg | undefined>;
+  findByEmail(email: string): Promise<UserWithOrg | undefined>;
+  listByOrg(orgId: string): Promise<UserWithOrg[]>;
+  listByOrgs(orgIds: string[]): Promise<UserWithOrg[]>;
+  updatePasswordHash(id: string, passwordHash: string, at: string): Promise<void>;
+}
+
+export interface SessionStore {
+  create(session: SessionRecord): Promise<void>;
+  find(tokenHash: string): Promise<SessionRecord | undefined>;
+  touch(tokenHash: string, lastSeenAt: string): Promise<void>;
+  delete(tokenHash: string): Promise<void>;
+  /** Ends every session of a user but the one named (password change, account removal). */
+  deleteForUser(userId: string, keepTokenHash?: string): Promise<void>;
+}
+
+export interface LoginThrottleStore {
+  find(email: string): Promise<LoginThrottleRecord | undefined>;
+  put(record: LoginThrottleRecord): Promise<void>;
+  clear(email: string): Promise<void>;
+}
+
+export interface NewDeal {
+  deal: DealRecord;
+  partyOrgIds: string[];
+  creatorStaff: StaffRecord;
+}
+
+export interface DealPatch {
+  name?: string;
+  city?: string;
+  lots?: number;
+  amountCents?: number;
+  status?: DealStatus;
+  updatedAt: string;
+}
+
+export interface DealStore {
+  create(input: NewDeal): Promise<void>;
+  findById(id: string): Promise<DealRecord | undefined>;
+  /** Deals the user is staffed on, newest first. */
+  listForUser(userId: string): Promise<DealRecord[]>;
+  update(id: string, patch: DealPatch): Promise<void>;
+  listParties(dealIds: string[]): Promise<DealPartyRecord[]>;
+}
+
+export interface StaffingStore {
+  findRole(dealId: string, userId: string): Promise<StaffRecord | undefined>;
+  /** Roles of a user on many deals at once. */
+  listRolesForUser(userId: string, dealIds: string[]): Promise<StaffRecord[]>;
+  list(dealId: string): Promise<StaffMemberRecord[]>;
+  upsert(staff: StaffRecord): Promise<void>;
+  remove(dealId: string, userId: string): Promise<void>;
+}
+
+export interface DeedStore {
+  create(deed: DeedRecord): Promise<void>;
+  findById(id: string): Promise<DeedRecord | undefined>;
+  listByDeal(dealId: string): Promise<DeedRecord[]>;
+}
+
+export interface AuditStore {
+  /** Appends one entry, chaining it to the last one; entries are serialised. */
+  append(
+    entry: AuditEntryInput,
+    hashEntry: (entry: AuditEntryInput & { seq: number; prevHash: string }) => string,
+  ): Promise<AuditRecord>;
+  /** Entries in order, from `afterSeq` (exclusive), at most `limit`. */
+  listAfter(afterSeq: number, limit: number): Promise<AuditRecord[]>;
+}
+
+export interface Stores {
+  readonly dialect: 'sqlite' | 'postgres';
+  orgs: OrgStore;
+  users: UserStore;
+  sessions: SessionStore;
+  loginThrottle: LoginThrottleStore;
+  deals: DealStore;
+  staffing: StaffingStore;
+  deeds: DeedStore;
+  audit: AuditStore;
+  close(): Promise<void>;
+}

@@ -1,0 +1,25 @@
+/** Every numeric limit of the product, named once and reused by validators, servers and the UI. */
+export const LIMITS = {
+  /** Largest JSON request body accepted by the API. */
+  maxJsonBodyBytes: 256 * 1024,
+  emailMaxLength: 254,
+  nameMaxLength: 120,
+  passwordMinLength: 12,
+  passwordMaxLength: 256,
+  dealNameMaxLength: 200,
+  cityMaxLength: 120,
+  maxLotsPerDeal: 10_000,
+  /** 10 billion euros, in cents: beyond any single real-estate programme. */
+  maxDealAmountCents: 1_000_000_000_000,
+  deedTitleMaxLength: 200,
+  /** Failed logins on one account before it is locked. */
+  loginFailuresBeforeLock: 5,
+  /** Window in which failures are counted, and how long the lock lasts. */
+  loginFailureWindowMs: 15 * 60 * 1000,
+  accountLockMs: 15 * 60 * 1000,
+  /** Login attempts per client address per minute, whatever the account. */
+  loginAttemptsPerMinutePerAddress: 20,
+  sessionIdleMs: 12 * 60 * 60 * 1000,
+  sessionAbsoluteMs: 7 * 24 * 60 * 60 * 1000,
+  searchQueryMaxLength: 100,
+} as const;

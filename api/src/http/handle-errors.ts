@@ -21,3 +21,11 @@ export function handleError(err: Error, c: Context<AppEnv>): Response {
 export function handleNotFound(c: Context<AppEnv>): Response {
   return c.json(new AppError('NOT_FOUND', 'Ressource introuvable.').toBody(), 404);
 }
+
+/** Hono's own validators throw HTTPException; give them our codes. */
+function mapHttpException(status: number): AppError | undefined {
+  if (status === 400) return new AppError('INVALID_JSON', 'Le corps de la requête n’est pas un JSON valide.');
+  if (status === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Le corps de la requête doit être du JSON.');
+  if (status === 413) return new AppError('PAYLOAD_TOO_LARGE', 'Requête trop volumineuse.');
+  return undefined;
+}

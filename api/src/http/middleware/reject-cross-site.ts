@@ -29,10 +29,7 @@ export function rejectCrossSite(): MiddlewareHandler<AppEnv> {
       throw new AppError('CSRF_REJECTED', 'Origine de la requête non autorisée.');
     }
     const contentType = c.req.header('content-type');
-    const hasBody =
-      c.req.header('content-length') !== '0' &&
-      (c.req.header('content-length') || c.req.header('transfer-encoding'));
-    if (hasBody && !contentType?.toLowerCase().startsWith('application/json')) {
+    if (contentType !== undefined && !contentType.toLowerCase().startsWith('application/json')) {
       throw new AppError(
         'UNSUPPORTED_MEDIA_TYPE',
         'Le corps de la requête doit être du JSON (application/json).',

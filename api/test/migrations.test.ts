@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createStores } from '../src/store/create-stores';
+import { migrateToLatest } from '../src/store/migrate';
+import { openSqlite } from '../src/store/open-sqlite';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deedroom-migrate-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+describe('versioned migrations', () => {
+  it('create every table on an empty database, with WAL and foreign keys on', async () => {
+    const dir = tempDir();
+    const db = openSqlite(dir);
+    const applied = await migrateToLatest(db as unknown as Kysely<unknown>);
+    expect(applied).toEqual(['001-initial']);
+    await db.destroy();
+    const raw = new SqliteDatabase(path.join(dir, 'deedroom.sqlite'));
+    const tables = raw
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely%' ORDER BY name`)
+      .all()
+      .map((r) => (r as { name: string }).name);
+    expect(tables).toEqual([
+      'audit_log',
+      'deal_parties',
+      'deal_staff',
+      'deals',
+      'deeds',
+      'login_throttle',
+      'orgs',
+      'sessions',
+      'users',
+    ]);
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    raw.close();
+  });
+
+  it('apply nothing again on an existing database and keep its data', async () => {
+    const dir = tempDir();
+    const first = await createStores({ dataDir: dir });
+    await first.orgs.create({ id: 'org1', name: 'Banque Test', kind: 'bank', createdAt: new Date().toISOString() });
+    await first.close();
+
+    const db = openSqlite(dir);
+    expect(await migrateToLatest(db as unknown as Kysely<unknown>)).toEqual([]);
+    await db.destroy();
+    const second = await createStores({ dataDir: dir });
+    expect((await second.orgs.list()).map((o) => o.name)).toEqual(['Banque Test']);
+    await second.close();
+  });
+
+  it('enforce foreign keys', async () => {
+    const stores = await createStores({ dataDir: tempDir() });
+    await expect(
+      stores.users.create({
+        id: 'u1',
+        orgId: 'no-such-org',
+        email: 'x@y.example',
+        name: 'X',
+        passwordHash: 'h',
+        isAdmin: false,
+        createdAt: '',
+        updatedAt: '',
+      }),
+    ).rejects.toThrow(/FOREIGN KEY/);
+    await stores.close();
+  });
+});

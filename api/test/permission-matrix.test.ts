@@ -1,0 +1,293 @@
+import { canPerform, DEAL_ROLES, type DealAction, type DealRole, ROLES_BY_ORG_KIND } from '@deedroom/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createId } from '../src/create-id';
+import { hashPassword } from '../src/services/auth/password-hashing';
+import { type Caller, createTestContext, DEMO_PASSWORD, type TestContext } from './support/test-context';
+
+/**
+ * Walks every documented API route x every deal role (plus an anonymous caller) x the caller's
+ * own deal and a foreign one, and checks the status. A route missing from ROUTES fails the test,
+ * so no endpoint ships without a decision about who may call it.
+ */
+
+type Access =
+  | { kind: 'public' }
+  | { kind: 'session' }
+  | { kind: 'admin' }
+  | { kind: 'bank-staff' }
+  | { kind: 'own-org' }
+  | { kind: 'deal'; action: DealAction };
+
+interface Target {
+  dealId: string;
+  orgId: string;
+}
+
+interface Persona {
+  label: string;
+  role: DealRole | null;
+  email: string;
+  userId: string;
+  orgId: string;
+  orgKind: 'bank' | 'developer' | 'notary';
+  isAdmin: boolean;
+}
+
+interface RouteCase {
+  access: Access;
+  success: number;
+  /** Needs its own session (the call ends it). */
+  isSessionEnding?: boolean;
+  build(target: Target, persona: Persona | null): { path: string; body?: unknown };
+  prepare?(target: Target): Promise<void>;
+}
+
+let ctx: TestContext;
+const world = {
+  bankId: '',
+  devId: '',
+  rivalDevId: '',
+  notaryId: '',
+  ownDealId: '',
+  foreignDealId: '',
+  candidateId: '',
+  removableId: '',
+};
+const personas: Persona[] = [];
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}-${(counter += 1)}`;
+
+const ROUTES: Record<string, RouteCase> = {
+  'GET /api/health': { access: { kind: 'public' }, success: 200, build: () => ({ path: '/api/health' }) },
+  'POST /api/auth/login': {
+    access: { kind: 'public' },
+    success: 200,
+    build: (_t, p) => ({
+      path: '/api/auth/login',
+      body: { email: p?.email ?? 'role-bank_manager@matrix.example', password: DEMO_PASSWORD },
+    }),
+  },
+  'POST /api/auth/logout': { access: { kind: 'session' }, success: 200, isSessionEnding: true, build: () => ({ path: '/api/auth/logout' }) },
+  'GET /api/auth/session': { access: { kind: 'session' }, success: 200, build: () => ({ path: '/api/auth/session' }) },
+  'POST /api/auth/password': {
+    access: { kind: 'session' },
+    success: 200,
+    build: () => ({ path: '/api/auth/password', body: { currentPassword: DEMO_PASSWORD, newPassword: DEMO_PASSWORD } }),
+  },
+  'GET /api/orgs': { access: { kind: 'session' }, success: 200, build: () => ({ path: '/api/orgs' }) },
+  'POST /api/orgs': {
+    access: { kind: 'admin' },
+    success: 201,
+    build: () => ({ path: '/api/orgs', body: { name: `Promoteur ${unique()}`, kind: 'developer' } }),
+  },
+  'GET /api/orgs/{orgId}/users': {
+    access: { kind: 'own-org' },
+    success: 200,
+    build: (t) => ({ path: `/api/orgs/${t.orgId}/users` }),
+  },
+  'POST /api/users': {
+    access: { kind: 'admin' },
+    success: 201,
+    build: () => ({
+      path: '/api/users',
+      body: { email: `new-${unique()}@matrix.example`, name: 'Nouvelle Personne', orgId: world.devId, password: DEMO_PASSWORD },
+    }),
+  },
+  'GET /api/deals': { access: { kind: 'session' }, success: 200, build: () => ({ path: '/api/deals' }) },
+  'POST /api/deals': {
+    access: { kind: 'bank-staff' },
+    success: 201,
+    build: () => ({
+      path: '/api/deals',
+      body: {
+        name: `Programme ${unique()}`,
+        city: 'Bordeaux',
+        lots: 12,
+        amountCents: 150_000_000,
+        developerOrgId: world.devId,
+        notaryOrgIds: [world.notaryId],
+      },
+    }),
+  },
+  'GET /api/deals/{dealId}': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    build: (t) => ({ path: `/api/deals/${t.dealId}` }),
+  },
+  'PATCH /api/deals/{dealId}': {
+    access: { kind: 'deal', action: 'deal.update' },
+    success: 200,
+    build: (t) => ({ path: `/api/deals/${t.dealId}`, body: { status: 'under_review' } }),
+  },
+  'GET /api/deals/{dealId}/staff': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    build: (t) => ({ path: `/api/deals/${t.dealId}/staff` }),
+  },
+  'GET /api/deals/{dealId}/staff-candidates': {
+    access: { kind: 'deal', action: 'staffing.manage' },
+    success: 200,
+    build: (t) => ({ path: `/api/deals/${t.dealId}/staff-candidates` }),
+  },
+  'POST /api/deals/{dealId}/staff': {
+    access: { kind: 'deal', action: 'staffing.manage' },
+    success: 200,
+    build: (t) => ({ path: `/api/deals/${t.dealId}/staff`, body: { userId: world.candidateId, role: 'observer' } }),
+  },
+  'DELETE /api/deals/{dealId}/staff/{userId}': {
+    access: { kind: 'deal', action: 'staffing.manage' },
+    success: 200,
+    build: (t) => ({ path: `/api/deals/${t.dealId}/staff/${world.removableId}` }),
+    prepare: async (t) => {
+      await ctx.stores.staffing.upsert({
+        dealId: t.dealId,
+        userId: world.removableId,
+        role: 'observer',
+        addedBy: world.removableId,
+        addedAt: new Date().toISOString(),
+      });
+    },
+  },
+  'GET /api/deals/{dealId}/deeds': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    build: (t) => ({ path: `/api/deals/${t.dealId}/deeds` }),
+  },
+  'POST /api/deals/{dealId}/deeds': {
+    access: { kind: 'deal', action: 'deed.create' },
+    success: 201,
+    build: (t) => ({ path: `/api/deals/${t.dealId}/deeds`, body: { title: 'Acte de caution', kind: 'caution' } }),
+  },
+};
+
+function expectedStatus(route: RouteCase, persona: Persona | null, isOwn: boolean): number {
+  const { access } = route;
+  if (access.kind === 'public') return route.success;
+  if (!persona) return 401;
+  switch (access.kind) {
+    case 'session':
+      return route.success;
+    case 'admin':
+      return persona.isAdmin ? route.success : 403;
+    case 'bank-staff':
+      return persona.orgKind === 'bank' ? route.success : 403;
+    case 'own-org':
+      return isOwn || persona.isAdmin ? route.success : 404;
+    case 'deal':
+      if (!isOwn || !persona.role) return 404;
+      return canPerform(persona.role, access.action) ? route.success : 403;
+  }
+}
+
+async function buildWorld(): Promise<void> {
+  const now = new Date().toISOString();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const org = async (name: string, kind: Persona['orgKind']) => {
+    const id = createId();
+    await ctx.stores.orgs.create({ id, name, kind, createdAt: now });
+    return id;
+  };
+  world.bankId = await org('Banque Matrice', 'bank');
+  world.devId = await org('Promoteur Matrice', 'developer');
+  world.rivalDevId = await org('Promoteur Rival', 'developer');
+  world.notaryId = await org('Notaires Matrice', 'notary');
+  const orgOfKind = { bank: world.bankId, developer: world.devId, notary: world.notaryId };
+  const user = async (email: string, orgId: string, isAdmin = false) => {
+    const id = createId();
+    await ctx.stores.users.create({ id, orgId, email, name: email, passwordHash, isAdmin, createdAt: now, updatedAt: now });
+    return id;
+  };
+
+  const foreignManager = await user('foreign-manager@matrix.example', world.bankId);
+  world.candidateId = await user('candidate@matrix.example', world.bankId);
+  world.removableId = await user('removable@matrix.example', world.notaryId);
+  world.ownDealId = createId();
+  world.foreignDealId = createId();
+  const deal = (id: string, name: string) => ({
+    id,
+    name,
+    city: 'Nantes',
+    lots: 10,
+    amountCents: 100_000_000,
+    status: 'draft' as const,
+    createdBy: foreignManager,
+    createdAt: now,
+    updatedAt: now,
+  });
+  const staffOf = (dealId: string, userId: string, role: DealRole) => ({ dealId, userId, role, addedBy: foreignManager, addedAt: now });
+  await ctx.stores.deals.create({
+    deal: deal(world.ownDealId, 'Dossier propre'),
+    partyOrgIds: [world.bankId, world.devId, world.notaryId],
+    creatorStaff: staffOf(world.ownDealId, foreignManager, 'bank_manager'),
+  });
+  await ctx.stores.deals.create({
+    deal: deal(world.foreignDealId, 'Dossier étranger'),
+    partyOrgIds: [world.bankId, world.rivalDevId, world.notaryId],
+    creatorStaff: staffOf(world.foreignDealId, foreignManager, 'bank_manager'),
+  });
+
+  for (const role of DEAL_ROLES) {
+    const orgKind = role === 'observer' ? 'developer' : (['bank', 'developer', 'notary'] as const).find((k) => ROLES_BY_ORG_KIND[k].includes(role));
+    if (!orgKind) throw new Error(`no org kind for ${role}`);
+    const isAdmin = role === 'bank_manager';
+    const email = `role-${role}@matrix.example`;
+    const userId = await user(email, orgOfKind[orgKind], isAdmin);
+    await ctx.stores.staffing.upsert(staffOf(world.ownDealId, userId, role));
+    personas.push({ label: role, role, email, userId, orgId: orgOfKind[orgKind], orgKind, isAdmin });
+  }
+  // A bank user on no deal at all, who is still an administrator.
+  const adminId = await user('admin-only@matrix.example', world.bankId, true);
+  personas.push({ label: 'admin (unstaffed)', role: null, email: 'admin-only@matrix.example', userId: adminId, orgId: world.bankId, orgKind: 'bank', isAdmin: true });
+}
+
+beforeAll(async () => {
+  ctx = await createTestContext({ seed: false });
+  await buildWorld();
+});
+afterAll(async () => {
+  await ctx.close();
+});
+
+describe('permission matrix: every route x every role x own and foreign deal', () => {
+  it('has a matrix entry for every documented route', async () => {
+    const doc = (await (await ctx.request('GET', '/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(documented.length).toBeGreaterThan(10);
+    expect(documented.filter((r) => !(r in ROUTES)), 'routes without a permission matrix entry').toEqual([]);
+    expect(Object.keys(ROUTES).filter((r) => !documented.includes(r)), 'matrix entries for no route').toEqual([]);
+  });
+
+  it('answers the expected status for each combination', async () => {
+    const failures: string[] = [];
+    let checked = 0;
+    const callers: Array<Persona | null> = [null, ...personas];
+    for (const persona of callers) {
+      const main: Caller | undefined = persona ? await ctx.signIn(persona.email) : undefined;
+      for (const [key, route] of Object.entries(ROUTES)) {
+        const [method = 'GET'] = key.split(' ');
+        const isTargeted = key.includes('{dealId}') || key.includes('{orgId}');
+        for (const isOwn of isTargeted ? [true, false] : [true]) {
+          const target: Target = {
+            dealId: isOwn ? world.ownDealId : world.foreignDealId,
+            orgId: isOwn ? (persona?.orgId ?? world.bankId) : persona?.orgKind === 'developer' ? world.rivalDevId : world.devId,
+          };
+          await route.prepare?.(target);
+          const caller = persona && route.isSessionEnding ? await ctx.signIn(persona.email) : main;
+          const { path, body } = route.build(target, persona);
+          const res = await ctx.request(method, path, { as: caller, body });
+          const expected = expectedStatus(route, persona, isOwn);
+          checked += 1;
+          if (res.status !== expected) {
+            failures.push(`${persona?.label ?? 'anonymous'} ${key} (${isOwn ? 'own' : 'foreign'}): got ${res.status}, expected ${expected}`);
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(checked).toBeGreaterThan(250);
+  });
+});

@@ -1,0 +1,8 @@
+export const MARIE = 'marie.lefevre@banque-horizon.example';
+export const PAUL = 'paul.girard@banque-horizon.example';
+export const JULIE = 'julie.morel@atlantique-promotion.example';
+export const LUCAS = 'lucas.bernard@atlantique-promotion.example';
+export const KARIM = 'karim.benali@rhone-habitat.example';
+export const ANNE = 'anne.dupuis@notaires-dupuis.example';
+export const TILLEULS = 'Résidence Les Tilleuls';
+export const TERRASSES = 'Les Terrasses du Rhône';

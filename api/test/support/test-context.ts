@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CSRF_HEADER, SESSION_COOKIE } from '@deedroom/shared';
+import type { Clock } from '../../src/clock';
+import type { Config } from '../../src/config';
+import { createApp } from '../../src/http/create-app';
+import { createLogger } from '../../src/logger';
+import { login } from '../../src/services/auth/login';
+import { seedDemo } from '../../src/services/demo/seed-demo';
+import type { ServiceDeps } from '../../src/services/deps';
+import { createStores } from '../../src/store/create-stores';
+
+export const DEMO_PASSWORD = 'correct-horse-battery-staple';
+
+/** A clock the test moves by hand. */
+export function createManualClock(start = new Date('2026-11-27T09:00:00Z')): Clock & { advance(ms: number): void } {
+  let now = start.getTime();
+  return { now: () => new Date(now), advance: (ms) => (now += ms) };
+}
+
+export interface Caller {
+  cookie: string;
+  csrfToken: string;
+}
+
+export interface RequestOptions {
+  as?: Caller;
+  body?: unknown;
+  /** Raw body text, sent as is (for malformed JSON). */
+  rawBody?: string;
+  headers?: Record<string, string>;
+  /** Leave the CSRF header out even when logged in. */
+  omitCsrf?: boolean;
+}
+
+export type TestContext = Awaited<ReturnType<typeof createTestContext>>;
+
+/** A real app on a real SQLite database in a temp folder, seeded with the demo world. */
+export async function createTestContext(options: { seed?: boolean } = {}) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'deedroom-test-'));
+  const clock = createManualClock();
+  const stores = await createStores({ dataDir });
+  const deps: ServiceDeps = { stores, clock, logger: createLogger('silent') };
+  if (options.seed !== false) await seedDemo(deps, DEMO_PASSWORD);
+  const config: Config = {
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    demoPassword: DEMO_PASSWORD,
+    seedDemo: false,
+    allowedOrigins: [],
+    behindHttpsProxy: false,
+    editorDist: path.join(dataDir, 'no-editor'),
+    logLevel: 'silent',
+  };
+  const app = createApp({ deps, config });
+
+  async function request(method: string, urlPath: string, opts: RequestOptions = {}): Promise<Response> {
+    const headers: Record<string, string> = { ...opts.headers };
+    if (opts.as) {
+      headers.cookie = opts.as.cookie;
+      if (!opts.omitCsrf && method !== 'GET') headers[CSRF_HEADER] = opts.as.csrfToken;
+    }
+    let body: string | undefined;
+    if (opts.rawBody !== undefined) body = opts.rawBody;
+    else if (opts.body !== undefined) body = JSON.stringify(opts.body);
+    if (body !== undefined) headers['content-type'] ??= 'application/json';
+    return app.request(`http://deedroom.test${urlPath}`, { method, headers, body });
+  }
+
+  /** Opens a session through the login service (no HTTP, so no per-address rate limit). */
+  async function signIn(email: string, password = DEMO_PASSWORD): Promise<Caller> {
+    const result = await login(deps, { email, password }, null);
+    return { cookie: `${SESSION_COOKIE}=${result.token}`, csrfToken: result.session.csrfToken };
+  }
+
+  async function close(): Promise<void> {
+    await stores.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  return { app, deps, stores, clock, config, dataDir, request, signIn, close };
+}
+
+/** The body of an error response, typed. */
+export async function readError(res: Response): Promise<{ code: string; message: string; details?: unknown }> {
+  const body = (await res.json()) as { error: { code: string; message: string; details?: unknown } };
+  return body.error;
+}
+
+/** The id of a demo deal, by programme name, as seen by someone staffed on it. */
+export async function findDealId(ctx: TestContext, caller: Caller, name: string): Promise<string> {
+  const res = await ctx.request('GET', '/api/deals', { as: caller });
+  const { deals } = (await res.json()) as { deals: Array<{ id: string; name: string }> };
+  const deal = deals.find((d) => d.name === name);
+  if (!deal) throw new Error(`deal ${name} not visible`);
+  return deal.id;
+}

@@ -1,7 +1,13 @@
 import { LIMITS } from '@deedroom/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MARIE, TILLEULS } from './support/emails';
-import { type Caller, createTestContext, findDealId, readError, type TestContext } from './support/test-context';
+import {
+  type Caller,
+  createTestContext,
+  findDealId,
+  readError,
+  type TestContext,
+} from './support/test-context';
 
 let ctx: TestContext;
 let marie: Caller;
@@ -41,7 +47,10 @@ describe('bad input answers 400 with a stable code and changes nothing', () => {
   });
 
   it('unknown fields are refused rather than ignored', async () => {
-    const res = await ctx.request('PATCH', `/api/deals/${dealId}`, { as: marie, body: { name: 'X', isAdmin: true } });
+    const res = await ctx.request('PATCH', `/api/deals/${dealId}`, {
+      as: marie,
+      body: { name: 'X', isAdmin: true },
+    });
     expect(res.status).toBe(400);
     expect(await dealName()).toBe(TILLEULS);
   });
@@ -72,7 +81,9 @@ describe('bad input answers 400 with a stable code and changes nothing', () => {
   });
 
   it('malformed ids in the path -> 400, never 500', async () => {
-    const res = await ctx.request('GET', `/api/deals/${encodeURIComponent('../../etc/passwd')}`, { as: marie });
+    const res = await ctx.request('GET', `/api/deals/${encodeURIComponent('../../etc/passwd')}`, {
+      as: marie,
+    });
     expect(res.status).toBe(400);
   });
 
@@ -83,7 +94,9 @@ describe('bad input answers 400 with a stable code and changes nothing', () => {
   });
 
   it('a bad login payload -> 400 VALIDATION_FAILED', async () => {
-    const res = await ctx.request('POST', '/api/auth/login', { body: { email: 'not-an-email', password: 'x' } });
+    const res = await ctx.request('POST', '/api/auth/login', {
+      body: { email: 'not-an-email', password: 'x' },
+    });
     expect(res.status).toBe(400);
     expect((await readError(res)).code).toBe('VALIDATION_FAILED');
   });

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANNE, JULIE, KARIM, MARIE, TERRASSES, TILLEULS } from './support/emails';
-import { type Caller, createTestContext, findDealId, readError, type TestContext } from './support/test-context';
+import {
+  type Caller,
+  createTestContext,
+  findDealId,
+  readError,
+  type TestContext,
+} from './support/test-context';
 
 let ctx: TestContext;
 let julie: Caller;
@@ -46,7 +52,10 @@ describe('the Chinese wall between competing developers', () => {
   });
 
   it('answers 404, not 403, to writes on a foreign deal', async () => {
-    const res = await ctx.request('PATCH', `/api/deals/${karimDeal}`, { as: julie, body: { name: 'Piraté' } });
+    const res = await ctx.request('PATCH', `/api/deals/${karimDeal}`, {
+      as: julie,
+      body: { name: 'Piraté' },
+    });
     expect(res.status).toBe(404);
     const check = await ctx.request('GET', `/api/deals/${karimDeal}`, { as: karim });
     expect(((await check.json()) as { name: string }).name).toBe(TERRASSES);
@@ -96,7 +105,9 @@ describe('the Chinese wall between competing developers', () => {
     const anne = await ctx.signIn(ANNE);
     const anneUser = await ctx.stores.users.findByEmail(ANNE);
     expect((await ctx.request('GET', `/api/deals/${karimDeal}`, { as: anne })).status).toBe(200);
-    const removed = await ctx.request('DELETE', `/api/deals/${karimDeal}/staff/${anneUser?.id}`, { as: marie });
+    const removed = await ctx.request('DELETE', `/api/deals/${karimDeal}/staff/${anneUser?.id}`, {
+      as: marie,
+    });
     expect(removed.status).toBe(200);
     expect((await ctx.request('GET', `/api/deals/${karimDeal}`, { as: anne })).status).toBe(404);
     const list = await bodyText(await ctx.request('GET', '/api/deals', { as: anne }));
@@ -130,7 +141,9 @@ describe('the Chinese wall between competing developers', () => {
     const entries = await ctx.stores.audit.listAfter(0, 10_000);
     const julieUser = await ctx.stores.users.findByEmail(JULIE);
     expect(
-      entries.some((e) => e.actorId === julieUser?.id && e.outcome === 'denied' && e.target === `deal:${karimDeal}`),
+      entries.some(
+        (e) => e.actorId === julieUser?.id && e.outcome === 'denied' && e.target === `deal:${karimDeal}`,
+      ),
     ).toBe(true);
   });
 });

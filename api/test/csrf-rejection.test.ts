@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JULIE, TILLEULS } from './support/emails';
-import { findDealId, createTestContext, readError, type TestContext } from './support/test-context';
+import { createTestContext, findDealId, readError, type TestContext } from './support/test-context';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -66,7 +66,10 @@ describe('CSRF protection on state-changing requests', () => {
 
   it('accepts the same origin with the right token', async () => {
     const julie = await ctx.signIn(JULIE);
-    const res = await ctx.request('POST', '/api/auth/logout', { as: julie, headers: { origin: 'http://deedroom.test' } });
+    const res = await ctx.request('POST', '/api/auth/logout', {
+      as: julie,
+      headers: { origin: 'http://deedroom.test' },
+    });
     expect(res.status).toBe(200);
   });
 });

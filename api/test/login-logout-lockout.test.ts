@@ -21,7 +21,9 @@ function sessionCookieOf(res: Response): string {
 
 describe('login', () => {
   it('opens a session with an HttpOnly SameSite=Lax cookie and returns the user and a CSRF token', async () => {
-    const res = await ctx.request('POST', '/api/auth/login', { body: { email: JULIE, password: DEMO_PASSWORD } });
+    const res = await ctx.request('POST', '/api/auth/login', {
+      body: { email: JULIE, password: DEMO_PASSWORD },
+    });
     expect(res.status).toBe(200);
     const setCookie = res.headers.get('set-cookie') ?? '';
     expect(setCookie).toMatch(/HttpOnly/i);
@@ -44,7 +46,9 @@ describe('login', () => {
   });
 
   it('answers the same 401 for a wrong password and an unknown account', async () => {
-    const wrong = await ctx.request('POST', '/api/auth/login', { body: { email: JULIE, password: 'nope-nope-nope' } });
+    const wrong = await ctx.request('POST', '/api/auth/login', {
+      body: { email: JULIE, password: 'nope-nope-nope' },
+    });
     const unknown = await ctx.request('POST', '/api/auth/login', {
       body: { email: 'nobody@nowhere.example', password: 'nope-nope-nope' },
     });
@@ -108,7 +112,10 @@ describe('lockout', () => {
     for (let i = 0; i < LIMITS.loginFailuresBeforeLock + 1; i += 1) await attempt(KARIM, `bad-${i}`);
     const entries = await ctx.stores.audit.listAfter(0, 1000);
     const logins = entries.filter((e) => e.action === 'auth.login' && e.target === KARIM);
-    expect(logins.map((e) => e.outcome)).toEqual([...Array(LIMITS.loginFailuresBeforeLock).fill('failure'), 'denied']);
+    expect(logins.map((e) => e.outcome)).toEqual([
+      ...Array(LIMITS.loginFailuresBeforeLock).fill('failure'),
+      'denied',
+    ]);
     expect(await verifyAuditChain(ctx.stores.audit)).toEqual({ ok: true, checked: entries.length });
   });
 

@@ -27,7 +27,9 @@ describe('versioned migrations', () => {
     await db.destroy();
     const raw = new SqliteDatabase(path.join(dir, 'deedroom.sqlite'));
     const tables = raw
-      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely%' ORDER BY name`)
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely%' ORDER BY name`,
+      )
       .all()
       .map((r) => (r as { name: string }).name);
     expect(tables).toEqual([
@@ -48,7 +50,12 @@ describe('versioned migrations', () => {
   it('apply nothing again on an existing database and keep its data', async () => {
     const dir = tempDir();
     const first = await createStores({ dataDir: dir });
-    await first.orgs.create({ id: 'org1', name: 'Banque Test', kind: 'bank', createdAt: new Date().toISOString() });
+    await first.orgs.create({
+      id: 'org1',
+      name: 'Banque Test',
+      kind: 'bank',
+      createdAt: new Date().toISOString(),
+    });
     await first.close();
 
     const db = openSqlite(dir);

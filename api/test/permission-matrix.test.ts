@@ -67,12 +67,24 @@ const ROUTES: Record<string, RouteCase> = {
       body: { email: p?.email ?? 'role-bank_manager@matrix.example', password: DEMO_PASSWORD },
     }),
   },
-  'POST /api/auth/logout': { access: { kind: 'session' }, success: 200, isSessionEnding: true, build: () => ({ path: '/api/auth/logout' }) },
-  'GET /api/auth/session': { access: { kind: 'session' }, success: 200, build: () => ({ path: '/api/auth/session' }) },
+  'POST /api/auth/logout': {
+    access: { kind: 'session' },
+    success: 200,
+    isSessionEnding: true,
+    build: () => ({ path: '/api/auth/logout' }),
+  },
+  'GET /api/auth/session': {
+    access: { kind: 'session' },
+    success: 200,
+    build: () => ({ path: '/api/auth/session' }),
+  },
   'POST /api/auth/password': {
     access: { kind: 'session' },
     success: 200,
-    build: () => ({ path: '/api/auth/password', body: { currentPassword: DEMO_PASSWORD, newPassword: DEMO_PASSWORD } }),
+    build: () => ({
+      path: '/api/auth/password',
+      body: { currentPassword: DEMO_PASSWORD, newPassword: DEMO_PASSWORD },
+    }),
   },
   'GET /api/orgs': { access: { kind: 'session' }, success: 200, build: () => ({ path: '/api/orgs' }) },
   'POST /api/orgs': {
@@ -90,7 +102,12 @@ const ROUTES: Record<string, RouteCase> = {
     success: 201,
     build: () => ({
       path: '/api/users',
-      body: { email: `new-${unique()}@matrix.example`, name: 'Nouvelle Personne', orgId: world.devId, password: DEMO_PASSWORD },
+      body: {
+        email: `new-${unique()}@matrix.example`,
+        name: 'Nouvelle Personne',
+        orgId: world.devId,
+        password: DEMO_PASSWORD,
+      },
     }),
   },
   'GET /api/deals': { access: { kind: 'session' }, success: 200, build: () => ({ path: '/api/deals' }) },
@@ -132,7 +149,10 @@ const ROUTES: Record<string, RouteCase> = {
   'POST /api/deals/{dealId}/staff': {
     access: { kind: 'deal', action: 'staffing.manage' },
     success: 200,
-    build: (t) => ({ path: `/api/deals/${t.dealId}/staff`, body: { userId: world.candidateId, role: 'observer' } }),
+    build: (t) => ({
+      path: `/api/deals/${t.dealId}/staff`,
+      body: { userId: world.candidateId, role: 'observer' },
+    }),
   },
   'DELETE /api/deals/{dealId}/staff/{userId}': {
     access: { kind: 'deal', action: 'staffing.manage' },
@@ -156,7 +176,10 @@ const ROUTES: Record<string, RouteCase> = {
   'POST /api/deals/{dealId}/deeds': {
     access: { kind: 'deal', action: 'deed.create' },
     success: 201,
-    build: (t) => ({ path: `/api/deals/${t.dealId}/deeds`, body: { title: 'Acte de caution', kind: 'caution' } }),
+    build: (t) => ({
+      path: `/api/deals/${t.dealId}/deeds`,
+      body: { title: 'Acte de caution', kind: 'caution' },
+    }),
   },
 };
 
@@ -194,7 +217,16 @@ async function buildWorld(): Promise<void> {
   const orgOfKind = { bank: world.bankId, developer: world.devId, notary: world.notaryId };
   const user = async (email: string, orgId: string, isAdmin = false) => {
     const id = createId();
-    await ctx.stores.users.create({ id, orgId, email, name: email, passwordHash, isAdmin, createdAt: now, updatedAt: now });
+    await ctx.stores.users.create({
+      id,
+      orgId,
+      email,
+      name: email,
+      passwordHash,
+      isAdmin,
+      createdAt: now,
+      updatedAt: now,
+    });
     return id;
   };
 
@@ -214,7 +246,13 @@ async function buildWorld(): Promise<void> {
     createdAt: now,
     updatedAt: now,
   });
-  const staffOf = (dealId: string, userId: string, role: DealRole) => ({ dealId, userId, role, addedBy: foreignManager, addedAt: now });
+  const staffOf = (dealId: string, userId: string, role: DealRole) => ({
+    dealId,
+    userId,
+    role,
+    addedBy: foreignManager,
+    addedAt: now,
+  });
   await ctx.stores.deals.create({
     deal: deal(world.ownDealId, 'Dossier propre'),
     partyOrgIds: [world.bankId, world.devId, world.notaryId],
@@ -227,7 +265,10 @@ async function buildWorld(): Promise<void> {
   });
 
   for (const role of DEAL_ROLES) {
-    const orgKind = role === 'observer' ? 'developer' : (['bank', 'developer', 'notary'] as const).find((k) => ROLES_BY_ORG_KIND[k].includes(role));
+    const orgKind =
+      role === 'observer'
+        ? 'developer'
+        : (['bank', 'developer', 'notary'] as const).find((k) => ROLES_BY_ORG_KIND[k].includes(role));
     if (!orgKind) throw new Error(`no org kind for ${role}`);
     const isAdmin = role === 'bank_manager';
     const email = `role-${role}@matrix.example`;
@@ -237,7 +278,15 @@ async function buildWorld(): Promise<void> {
   }
   // A bank user on no deal at all, who is still an administrator.
   const adminId = await user('admin-only@matrix.example', world.bankId, true);
-  personas.push({ label: 'admin (unstaffed)', role: null, email: 'admin-only@matrix.example', userId: adminId, orgId: world.bankId, orgKind: 'bank', isAdmin: true });
+  personas.push({
+    label: 'admin (unstaffed)',
+    role: null,
+    email: 'admin-only@matrix.example',
+    userId: adminId,
+    orgId: world.bankId,
+    orgKind: 'bank',
+    isAdmin: true,
+  });
 }
 
 beforeAll(async () => {
@@ -257,8 +306,14 @@ describe('permission matrix: every route x every role x own and foreign deal', (
       Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
     );
     expect(documented.length).toBeGreaterThan(10);
-    expect(documented.filter((r) => !(r in ROUTES)), 'routes without a permission matrix entry').toEqual([]);
-    expect(Object.keys(ROUTES).filter((r) => !documented.includes(r)), 'matrix entries for no route').toEqual([]);
+    expect(
+      documented.filter((r) => !(r in ROUTES)),
+      'routes without a permission matrix entry',
+    ).toEqual([]);
+    expect(
+      Object.keys(ROUTES).filter((r) => !documented.includes(r)),
+      'matrix entries for no route',
+    ).toEqual([]);
   });
 
   it('answers the expected status for each combination', async () => {
@@ -273,7 +328,11 @@ describe('permission matrix: every route x every role x own and foreign deal', (
         for (const isOwn of isTargeted ? [true, false] : [true]) {
           const target: Target = {
             dealId: isOwn ? world.ownDealId : world.foreignDealId,
-            orgId: isOwn ? (persona?.orgId ?? world.bankId) : persona?.orgKind === 'developer' ? world.rivalDevId : world.devId,
+            orgId: isOwn
+              ? (persona?.orgId ?? world.bankId)
+              : persona?.orgKind === 'developer'
+                ? world.rivalDevId
+                : world.devId,
           };
           await route.prepare?.(target);
           const caller = persona && route.isSessionEnding ? await ctx.signIn(persona.email) : main;
@@ -282,7 +341,9 @@ describe('permission matrix: every route x every role x own and foreign deal', (
           const expected = expectedStatus(route, persona, isOwn);
           checked += 1;
           if (res.status !== expected) {
-            failures.push(`${persona?.label ?? 'anonymous'} ${key} (${isOwn ? 'own' : 'foreign'}): got ${res.status}, expected ${expected}`);
+            failures.push(
+              `${persona?.label ?? 'anonymous'} ${key} (${isOwn ? 'own' : 'foreign'}): got ${res.status}, expected ${expected}`,
+            );
           }
         }
       }

@@ -25,7 +25,8 @@ export function handleNotFound(c: Context<AppEnv>): Response {
 /** Hono's own validators throw HTTPException; give them our codes. */
 function mapHttpException(status: number): AppError | undefined {
   if (status === 400) return new AppError('INVALID_JSON', 'Le corps de la requête n’est pas un JSON valide.');
-  if (status === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Le corps de la requête doit être du JSON.');
+  if (status === 415)
+    return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Le corps de la requête doit être du JSON.');
   if (status === 413) return new AppError('PAYLOAD_TOO_LARGE', 'Requête trop volumineuse.');
   return undefined;
 }

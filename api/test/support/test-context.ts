@@ -14,7 +14,9 @@ import { createStores } from '../../src/store/create-stores';
 export const DEMO_PASSWORD = 'correct-horse-battery-staple';
 
 /** A clock the test moves by hand. */
-export function createManualClock(start = new Date('2026-11-27T09:00:00Z')): Clock & { advance(ms: number): void } {
+export function createManualClock(
+  start = new Date('2026-11-27T09:00:00Z'),
+): Clock & { advance(ms: number): void } {
   let now = start.getTime();
   return { now: () => new Date(now), advance: (ms) => (now += ms) };
 }
@@ -84,7 +86,9 @@ export async function createTestContext(options: { seed?: boolean } = {}) {
 }
 
 /** The body of an error response, typed. */
-export async function readError(res: Response): Promise<{ code: string; message: string; details?: unknown }> {
+export async function readError(
+  res: Response,
+): Promise<{ code: string; message: string; details?: unknown }> {
   const body = (await res.json()) as { error: { code: string; message: string; details?: unknown } };
   return body.error;
 }

@@ -55,7 +55,10 @@ const world = {
 };
 const personas: Persona[] = [];
 let counter = 0;
-const unique = () => `${Date.now().toString(36)}-${(counter += 1)}`;
+function unique(): string {
+  counter += 1;
+  return `${Date.now().toString(36)}-${counter}`;
+}
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /api/health': { access: { kind: 'public' }, success: 200, build: () => ({ path: '/api/health' }) },

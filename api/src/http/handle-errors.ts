@@ -6,14 +6,8 @@ import type { AppEnv } from './app-env';
 
 /** The single mapping from thrown errors to HTTP responses. */
 export function handleError(err: Error, c: Context<AppEnv>): Response {
-  if (err instanceof AppError) return c.json(err.toBody(), err.status as ContentfulStatusCode);
-  if (err instanceof HTTPException && err.status === 400) {
-    // Hono's JSON validator throws this for a body that does not parse.
-    return c.json(
-      new AppError('INVALID_JSON', 'Le corps de la requête n’est pas un JSON valide.').toBody(),
-      400,
-    );
-  }
+  const known = err instanceof HTTPException ? mapHttpException(err.status) : err;
+  if (known instanceof AppError) return c.json(known.toBody(), known.status as ContentfulStatusCode);
   c.get('deps')?.logger.error({ err, path: c.req.path }, 'unhandled error');
   return c.json(new AppError('INTERNAL', 'Erreur interne du serveur.').toBody(), 500);
 }

@@ -1,0 +1,57 @@
+import { Navigate, Route, Routes, useLocation, useSearchParams } from 'react-router';
+import { AppLayout } from './components/app-layout';
+import { FullPageLoader } from './components/full-page-loader';
+import { DealListPage } from './pages/deal-list-page';
+import { DealPage } from './pages/deal-page';
+import { LoginPage } from './pages/login-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { ServiceUnavailablePage } from './pages/service-unavailable-page';
+import { readSafeNextPath } from './session/read-safe-next-path';
+import { useSession } from './session/session-context';
+
+/** Routes of the app; which ones exist depends on whether someone is signed in. */
+export function AppRoutes() {
+  const { state, reloadSession } = useSession();
+
+  switch (state.status) {
+    case 'loading':
+      return <FullPageLoader label="Vérification de votre session…" />;
+    case 'unavailable':
+      return <ServiceUnavailablePage error={state.error} onRetry={reloadSession} />;
+    case 'anonymous':
+      return (
+        <Routes>
+          <Route path="/login" element={<LoginPage reason={state.reason} />} />
+          <Route path="*" element={<RedirectToLogin keepDestination={state.reason !== 'logged-out'} />} />
+        </Routes>
+      );
+    case 'authenticated':
+      return (
+        <Routes>
+          <Route path="/login" element={<RedirectAfterLogin />} />
+          <Route element={<AppLayout />}>
+            <Route index element={<DealListPage />} />
+            <Route path="deals" element={<Navigate to="/" replace />} />
+            {/* One route with an optional tab, so that switching tabs keeps the page (and its deal) mounted. */}
+            <Route path="deals/:dealId/:tab?" element={<DealPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      );
+  }
+}
+
+/** Sends an anonymous visitor to /login, remembering the page they asked for (not after a logout). */
+function RedirectToLogin({ keepDestination }: { keepDestination: boolean }) {
+  const location = useLocation();
+  const destination = `${location.pathname}${location.search}`;
+  const target =
+    keepDestination && destination !== '/' ? `/login?next=${encodeURIComponent(destination)}` : '/login';
+  return <Navigate to={target} replace />;
+}
+
+/** Once signed in, /login forwards to the page the user was heading to. */
+function RedirectAfterLogin() {
+  const [searchParams] = useSearchParams();
+  return <Navigate to={readSafeNextPath(searchParams.get('next'))} replace />;
+}

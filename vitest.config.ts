@@ -2,6 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['shared', 'api', 'tests'],
+    projects: ['shared', 'api', 'collab-server', 'tests'],
   },
 });

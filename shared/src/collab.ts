@@ -1,0 +1,42 @@
+/**
+ * The collaboration protocol's shared constants: WebSocket close codes (read by the browser to
+ * tell the user what happened) and the limits the server enforces.
+ */
+export const COLLAB_CLOSE = {
+  /** Malformed, truncated or unknown message. */
+  MALFORMED: 4400,
+  /** No valid token or session, or the session ended (logout). */
+  UNAUTHORIZED: 4401,
+  /** Access to the deed was withdrawn while connected. */
+  FORBIDDEN: 4403,
+  /** No such deed, or behind the Chinese wall. */
+  NOT_FOUND: 4404,
+  /** A message or the document grew past its limit. */
+  TOO_LARGE: 4413,
+  /** Too many updates per second. */
+  RATE_LIMITED: 4429,
+  /** The server is stopping; reconnect. */
+  /** The caller’s role or staffing changed: fetch access again, then reconnect. */
+  ACCESS_CHANGED: 4409,
+  GOING_AWAY: 1001,
+  INTERNAL: 1011,
+} as const;
+
+export type CollabCloseCode = (typeof COLLAB_CLOSE)[keyof typeof COLLAB_CLOSE];
+
+export const COLLAB_LIMITS = {
+  /** Largest single WebSocket message (also the `ws` maxPayload). */
+  maxMessageBytes: 2 * 1024 * 1024,
+  /** Largest encoded deed (about 1,500 pages of text). */
+  maxDocumentBytes: 32 * 1024 * 1024,
+  /** Sustained document updates per second per connection, and the burst allowed above it. */
+  updatesPerSecond: 60,
+  updateBurst: 600,
+  /** Largest awareness state (carets, names) of one client, in bytes of JSON. */
+  maxAwarenessStateBytes: 8 * 1024,
+  /** Lifetime of a collaboration token issued by the API. */
+  tokenTtlMs: 10 * 60 * 1000,
+} as const;
+
+/** Path under which the collaboration WebSocket is served: `/collab/<deedId>`. */
+export const COLLAB_PATH = '/collab';

@@ -13,6 +13,12 @@ const EnvSchema = z.object({
   /** Set when TLS is terminated by a proxy in front: cookies get `Secure`, X-Forwarded-* is trusted. */
   DEEDROOM_BEHIND_HTTPS_PROXY: z.enum(['true', 'false']).default('false'),
   DEEDROOM_EDITOR_DIST: z.string().optional(),
+  /** Key signing collaboration tokens; required to be the same on every node of a cluster. */
+  DEEDROOM_SECRET: z.string().min(32).optional(),
+  /** Compact a deed's update log into a snapshot after this many updates. */
+  DEEDROOM_COLLAB_COMPACT_EVERY: z.coerce.number().int().min(1).default(500),
+  /** Unload a deed from memory this long after its last connection left. */
+  DEEDROOM_COLLAB_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -26,6 +32,8 @@ export interface Config {
   behindHttpsProxy: boolean;
   editorDist: string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  secret: string | undefined;
+  collab: { compactAfterUpdates: number; idleUnloadMs: number };
 }
 
 /** Reads the configuration from environment variables; the only place that touches `process.env`. */
@@ -50,5 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.DEEDROOM_EDITOR_DIST ?? new URL('../../editor/dist', import.meta.url).pathname,
     ),
     logLevel: e.LOG_LEVEL,
+    secret: e.DEEDROOM_SECRET,
+    collab: { compactAfterUpdates: e.DEEDROOM_COLLAB_COMPACT_EVERY, idleUnloadMs: e.DEEDROOM_COLLAB_IDLE_UNLOAD_MS },
   };
 }

@@ -1,6 +1,15 @@
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
+import {
+  ACCESS_CHANNEL,
+  type CollabServer,
+  createCollabServer,
+  createInProcessBus,
+  encodeAccessEvent,
+} from '@deedroom/collab-server';
 import { type Clock, systemClock } from './clock';
+import { createCollabAuthority } from './collab/create-collab-authority';
+import { loadServerSecret } from './collab/load-server-secret';
 import type { Config } from './config';
 import { createApp } from './http/create-app';
 import { createLogger, type Logger } from './logger';
@@ -13,8 +22,9 @@ export interface RunningServer {
   url: string;
   port: number;
   deps: ServiceDeps;
+  collab: CollabServer;
   demo: DemoSeedResult | undefined;
-  /** Stops accepting connections, waits for in-flight requests, closes the store. */
+  /** Stops accepting connections, closes sockets after committing every update, closes the store. */
   close(): Promise<void>;
 }
 
@@ -24,35 +34,59 @@ export interface StartOptions {
   clock?: Clock;
 }
 
-/** The composition root: store, services, HTTP app and the listening socket, on one port. */
+/**
+ * The composition root: store, bus, services, HTTP app and the collaboration server, all on one
+ * port (HTTP under `/api` and `/`, WebSocket upgrades under `/collab`).
+ */
 export async function startServer({ config, logger, clock }: StartOptions): Promise<RunningServer> {
   const log = logger ?? createLogger(config.logLevel);
   const stores = await createStores({ dataDir: config.dataDir });
-  const deps: ServiceDeps = { stores, clock: clock ?? systemClock, logger: log };
+  const bus = createInProcessBus();
+  const deps: ServiceDeps = {
+    stores,
+    clock: clock ?? systemClock,
+    logger: log,
+    accessEvents: { publish: (event) => bus.publish(ACCESS_CHANNEL, encodeAccessEvent(event)) },
+    collabSecret: loadServerSecret(config.dataDir, config.secret),
+  };
   const demo = config.seedDemo ? await seedDemo(deps, config.demoPassword) : undefined;
+  const collab = createCollabServer({
+    authority: createCollabAuthority(deps),
+    log: stores.deedUpdates,
+    bus,
+    logger: log.child({ component: 'collab' }),
+    settings: config.collab,
+    allowedOrigins: config.allowedOrigins,
+  });
   const app = createApp({ deps, config });
   const server = createAdaptorServer({ fetch: app.fetch });
+  server.on('upgrade', (request, socket, head) => {
+    if (!collab.handleUpgrade(request, socket, head)) socket.destroy();
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
-  let isClosed = false;
+  let closing: Promise<void> | undefined;
   return {
     url: `http://${host}:${port}`,
     port,
     deps,
+    collab,
     demo,
-    async close() {
-      if (isClosed) return;
-      isClosed = true;
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
+    close() {
+      closing ??= (async () => {
+        const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
         // Idle keep-alive sockets would hold close() open.
         if ('closeIdleConnections' in server) server.closeIdleConnections();
-      });
-      await stores.close();
+        await collab.close();
+        await httpClosed;
+        await bus.close();
+        await stores.close();
+      })();
+      return closing;
     },
   };
 }

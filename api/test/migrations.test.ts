@@ -23,12 +23,12 @@ describe('versioned migrations', () => {
     const dir = tempDir();
     const db = openSqlite(dir);
     const applied = await migrateToLatest(db as unknown as Kysely<unknown>);
-    expect(applied).toEqual(['001-initial']);
+    expect(applied).toEqual(['001-initial', '002-deed-update-log']);
     await db.destroy();
     const raw = new SqliteDatabase(path.join(dir, 'deedroom.sqlite'));
     const tables = raw
       .prepare(
-        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely%' ORDER BY name`,
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely%' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
       )
       .all()
       .map((r) => (r as { name: string }).name);
@@ -37,6 +37,8 @@ describe('versioned migrations', () => {
       'deal_parties',
       'deal_staff',
       'deals',
+      'deed_snapshots',
+      'deed_updates',
       'deeds',
       'login_throttle',
       'orgs',

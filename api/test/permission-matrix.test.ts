@@ -20,6 +20,7 @@ type Access =
 
 interface Target {
   dealId: string;
+  deedId: string;
   orgId: string;
 }
 
@@ -50,6 +51,8 @@ const world = {
   notaryId: '',
   ownDealId: '',
   foreignDealId: '',
+  ownDeedId: '',
+  foreignDeedId: '',
   candidateId: '',
   removableId: '',
 };
@@ -184,6 +187,16 @@ const ROUTES: Record<string, RouteCase> = {
       body: { title: 'Acte de caution', kind: 'caution' },
     }),
   },
+  'GET /api/deeds/{deedId}': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    build: (t) => ({ path: `/api/deeds/${t.deedId}` }),
+  },
+  'POST /api/deeds/{deedId}/collab-token': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    build: (t) => ({ path: `/api/deeds/${t.deedId}/collab-token` }),
+  },
 };
 
 function expectedStatus(route: RouteCase, persona: Persona | null, isOwn: boolean): number {
@@ -267,6 +280,22 @@ async function buildWorld(): Promise<void> {
     creatorStaff: staffOf(world.foreignDealId, foreignManager, 'bank_manager'),
   });
 
+  for (const [key, dealId] of [
+    ['ownDeedId', world.ownDealId],
+    ['foreignDeedId', world.foreignDealId],
+  ] as const) {
+    world[key] = createId();
+    await ctx.stores.deeds.create({
+      id: world[key],
+      dealId,
+      title: 'Convention de crédit',
+      kind: 'convention_credit',
+      createdBy: foreignManager,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+
   for (const role of DEAL_ROLES) {
     const orgKind =
       role === 'observer'
@@ -327,10 +356,11 @@ describe('permission matrix: every route x every role x own and foreign deal', (
       const main: Caller | undefined = persona ? await ctx.signIn(persona.email) : undefined;
       for (const [key, route] of Object.entries(ROUTES)) {
         const [method = 'GET'] = key.split(' ');
-        const isTargeted = key.includes('{dealId}') || key.includes('{orgId}');
+        const isTargeted = key.includes('{dealId}') || key.includes('{orgId}') || key.includes('{deedId}');
         for (const isOwn of isTargeted ? [true, false] : [true]) {
           const target: Target = {
             dealId: isOwn ? world.ownDealId : world.foreignDealId,
+            deedId: isOwn ? world.ownDeedId : world.foreignDeedId,
             orgId: isOwn
               ? (persona?.orgId ?? world.bankId)
               : persona?.orgKind === 'developer'

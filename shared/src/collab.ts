@@ -40,3 +40,12 @@ export const COLLAB_LIMITS = {
 
 /** Path under which the collaboration WebSocket is served: `/collab/<deedId>`. */
 export const COLLAB_PATH = '/collab';
+
+/**
+ * Security events the API publishes and every collaboration node applies to its open sockets
+ * at once: staffing or role changes re-check access, ended sessions close their sockets.
+ */
+export type AccessEvent =
+  | { type: 'access-changed'; dealId: string; userId: string }
+  | { type: 'session-ended'; userId: string; sessionKey: string }
+  | { type: 'sessions-ended'; userId: string; exceptSessionKey: string | null };

@@ -1,3 +1,4 @@
+import type { AccessEvent } from '@deedroom/shared';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { UserWithOrg } from '../store/records';
@@ -8,6 +9,14 @@ export interface ServiceDeps {
   stores: Stores;
   clock: Clock;
   logger: Logger;
+  /** Tells open collaboration sockets that someone's access or session changed. */
+  accessEvents: AccessEventSink;
+  /** Signs the short-lived collaboration tokens. */
+  collabSecret: Buffer;
+}
+
+export interface AccessEventSink {
+  publish(event: AccessEvent): void;
 }
 
 /** The authenticated caller of an operation. */

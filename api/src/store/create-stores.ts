@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from './database';
 import { createAuditStore } from './kysely/audit-store';
 import { createDealStore } from './kysely/deal-store';
+import { createDeedUpdateLog } from './kysely/deed-update-log';
 import { createDeedStore } from './kysely/deed-store';
 import { createLoginThrottleStore } from './kysely/login-throttle-store';
 import { createOrgStore } from './kysely/org-store';
@@ -34,6 +35,7 @@ function buildStores(db: Kysely<Database>, dialect: Stores['dialect']): Stores {
     staffing: createStaffingStore(db),
     deeds: createDeedStore(db),
     audit: createAuditStore(db),
+    deedUpdates: createDeedUpdateLog(db, () => new Date().toISOString()),
     close: () => db.destroy(),
   };
 }

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * Row shapes of every table. Dates are ISO-8601 strings and booleans are 0/1 integers so the
  * same queries run unchanged on SQLite and PostgreSQL.
@@ -50,6 +52,8 @@ export interface Database {
     created_at: string;
     updated_at: string;
   };
+  deed_updates: { id: Generated<number>; deed_id: string; data: Uint8Array };
+  deed_snapshots: { deed_id: string; data: Uint8Array; upto_id: number; updated_at: string };
   audit_log: {
     seq: number;
     at: string;

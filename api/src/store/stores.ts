@@ -1,3 +1,4 @@
+import type { DeedUpdateLog } from '@deedroom/collab-server';
 import type { DealStatus } from '@deedroom/shared';
 import type {
   AuditEntryInput,
@@ -107,5 +108,6 @@ export interface Stores {
   staffing: StaffingStore;
   deeds: DeedStore;
   audit: AuditStore;
+  deedUpdates: DeedUpdateLog;
   close(): Promise<void>;
 }

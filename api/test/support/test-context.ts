@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CSRF_HEADER, SESSION_COOKIE } from '@deedroom/shared';
+import { type AccessEvent, CSRF_HEADER, SESSION_COOKIE } from '@deedroom/shared';
 import type { Clock } from '../../src/clock';
 import type { Config } from '../../src/config';
 import { createApp } from '../../src/http/create-app';
@@ -43,7 +43,14 @@ export async function createTestContext(options: { seed?: boolean } = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'deedroom-test-'));
   const clock = createManualClock();
   const stores = await createStores({ dataDir });
-  const deps: ServiceDeps = { stores, clock, logger: createLogger('silent') };
+  const accessEvents: AccessEvent[] = [];
+  const deps: ServiceDeps = {
+    stores,
+    clock,
+    logger: createLogger('silent'),
+    accessEvents: { publish: (event) => accessEvents.push(event) },
+    collabSecret: Buffer.from('test-secret-for-collaboration-tokens'),
+  };
   if (options.seed !== false) await seedDemo(deps, DEMO_PASSWORD);
   const config: Config = {
     port: 0,
@@ -55,6 +62,8 @@ export async function createTestContext(options: { seed?: boolean } = {}) {
     behindHttpsProxy: false,
     editorDist: path.join(dataDir, 'no-editor'),
     logLevel: 'silent',
+    secret: undefined,
+    collab: { compactAfterUpdates: 500, idleUnloadMs: 30_000 },
   };
   const app = createApp({ deps, config });
 
@@ -82,7 +91,7 @@ export async function createTestContext(options: { seed?: boolean } = {}) {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 
-  return { app, deps, stores, clock, config, dataDir, request, signIn, close };
+  return { app, deps, stores, clock, config, dataDir, accessEvents, request, signIn, close };
 }
 
 /** The body of an error response, typed. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEED_KINDS } from '../deed-kinds';
 import { LIMITS } from '../limits';
+import { DEAL_ROLES } from '../permissions';
 import { IdSchema } from './common';
 
 export const DeedSchema = z.object({
@@ -20,3 +21,19 @@ export const CreateDeedRequestSchema = z.strictObject({
   kind: z.enum(DEED_KINDS),
 });
 export type CreateDeedRequest = z.infer<typeof CreateDeedRequestSchema>;
+
+/** One deed as the caller may use it: whether the editor opens read-only is decided here. */
+export const DeedDetailSchema = DeedSchema.extend({
+  dealName: z.string(),
+  myRole: z.enum(DEAL_ROLES),
+  /** False for roles that may only read (the collaboration server refuses their updates too). */
+  canEdit: z.boolean(),
+});
+export type DeedDetail = z.infer<typeof DeedDetailSchema>;
+
+export const CollabTokenSchema = z.object({
+  /** Pass as the `token` query parameter of the WebSocket `/collab/<deedId>`. */
+  token: z.string(),
+  expiresAt: z.string(),
+});
+export type CollabToken = z.infer<typeof CollabTokenSchema>;

@@ -1,14 +1,67 @@
-import { CreateDeedRequestSchema, DeedListSchema, DeedSchema } from '@deedroom/shared';
+import {
+  CollabTokenSchema,
+  CreateDeedRequestSchema,
+  canPerform,
+  DeedDetailSchema,
+  DeedListSchema,
+  DeedSchema,
+  IdSchema,
+} from '@deedroom/shared';
 import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
 import { createDeed } from '../../services/deeds/create-deed';
+import { getDeed } from '../../services/deeds/get-deed';
+import { issueCollabToken } from '../../services/deeds/issue-collab-token';
 import { listDeeds } from '../../services/deeds/list-deeds';
 import type { ApiApp } from '../app-env';
 import { ERROR_RESPONSES, jsonBody, jsonResponse, SESSION_SECURITY } from '../openapi-responses';
 import { presentDeed } from '../presenters/present-deed';
-import { requireActor } from '../require-actor';
+import { requireActor, requireSession } from '../require-actor';
 import { DealParamsSchema } from './deal-routes';
 
+const DeedParamsSchema = z.object({ deedId: IdSchema });
+
 export function registerDeedRoutes(app: ApiApp): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/deeds/{deedId}',
+      tags: ['deeds'],
+      summary: 'One deed, with the caller’s role and whether they may edit it',
+      security: SESSION_SECURITY,
+      request: { params: DeedParamsSchema },
+      responses: { 200: jsonResponse(DeedDetailSchema, 'The deed'), ...ERROR_RESPONSES },
+    }),
+    async (c) => {
+      const { deed, deal, staff } = await getDeed(c.get('deps'), requireActor(c), c.req.valid('param').deedId);
+      return c.json(
+        { ...presentDeed(deed), dealName: deal.name, myRole: staff.role, canEdit: canPerform(staff.role, 'deed.edit') },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/deeds/{deedId}/collab-token',
+      tags: ['deeds'],
+      summary: 'A short-lived token for the deed’s collaboration WebSocket (/collab/<deedId>?token=…)',
+      security: SESSION_SECURITY,
+      request: { params: DeedParamsSchema },
+      responses: { 200: jsonResponse(CollabTokenSchema, 'Token'), ...ERROR_RESPONSES },
+    }),
+    async (c) => {
+      const token = await issueCollabToken(
+        c.get('deps'),
+        requireActor(c),
+        c.req.valid('param').deedId,
+        requireSession(c).session.tokenHash,
+      );
+      return c.json(token, 200);
+    },
+  );
+
   app.openapi(
     createRoute({
       method: 'get',

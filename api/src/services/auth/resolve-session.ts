@@ -12,8 +12,12 @@ export interface ActiveSession {
 const TOUCH_INTERVAL_MS = 60_000;
 
 /** Finds the live session behind a cookie token; expired sessions are deleted on sight. */
-export async function resolveSession(deps: ServiceDeps, token: string): Promise<ActiveSession | undefined> {
-  const tokenHash = hashSessionToken(token);
+export function resolveSession(deps: ServiceDeps, token: string): Promise<ActiveSession | undefined> {
+  return resolveSessionByHash(deps, hashSessionToken(token));
+}
+
+/** The same, from the stored hash (collaboration tokens carry it as their session key). */
+export async function resolveSessionByHash(deps: ServiceDeps, tokenHash: string): Promise<ActiveSession | undefined> {
   const session = await deps.stores.sessions.find(tokenHash);
   if (!session) return undefined;
   const now = deps.clock.now().getTime();

@@ -38,6 +38,7 @@ export async function staffMember(
     addedBy: actor.user.id,
     addedAt: deps.clock.now().toISOString(),
   });
+  deps.accessEvents.publish({ type: 'access-changed', dealId, userId: user.id });
   await recordAudit(deps, {
     action: 'staffing.change',
     actor,

@@ -15,6 +15,7 @@ export async function unstaffMember(
   if (!current) throw new AppError('NOT_FOUND', 'Cette personne n’est pas staffée sur le dossier.');
   if (current.role === 'bank_manager') await assertAnotherManager(deps, dealId, userId);
   await deps.stores.staffing.remove(dealId, userId);
+  deps.accessEvents.publish({ type: 'access-changed', dealId, userId });
   await recordAudit(deps, {
     action: 'staffing.change',
     actor,

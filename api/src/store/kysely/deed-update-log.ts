@@ -1,0 +1,63 @@
+import type { DeedUpdateLog } from '@deedroom/collab-server';
+import type { Kysely } from 'kysely';
+import type { Database } from '../database';
+
+/** Buffer views of the same bytes, as the drivers want them (no copy). */
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Rows per INSERT statement, well under SQLite's bound-parameter limit. */
+const APPEND_CHUNK = 2000;
+
+export function createDeedUpdateLog(db: Kysely<Database>, now: () => string): DeedUpdateLog {
+  return {
+    async load(deedId) {
+      const snapshot = await db
+        .selectFrom('deed_snapshots')
+        .select(['data', 'upto_id'])
+        .where('deed_id', '=', deedId)
+        .executeTakeFirst();
+      const uptoId = snapshot?.upto_id ?? 0;
+      const rows = await db
+        .selectFrom('deed_updates')
+        .select(['id', 'data'])
+        .where('deed_id', '=', deedId)
+        .where('id', '>', uptoId)
+        .orderBy('id')
+        .execute();
+      return {
+        snapshot: snapshot ? new Uint8Array(snapshot.data) : null,
+        updates: rows.map((r) => new Uint8Array(r.data)),
+        lastId: rows.at(-1)?.id ?? uptoId,
+      };
+    },
+    async append(entries) {
+      if (entries.length === 0) return [];
+      return db.transaction().execute(async (trx) => {
+        const ids: number[] = [];
+        for (let start = 0; start < entries.length; start += APPEND_CHUNK) {
+          const rows = await trx
+            .insertInto('deed_updates')
+            .values(entries.slice(start, start + APPEND_CHUNK).map((e) => ({ deed_id: e.deedId, data: toBuffer(e.update) })))
+            .returning('id')
+            .execute();
+          for (const r of rows) ids.push(Number(r.id));
+        }
+        return ids;
+      });
+    },
+    async compact(deedId, snapshot, uptoId) {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('deed_snapshots')
+          .values({ deed_id: deedId, data: toBuffer(snapshot), upto_id: uptoId, updated_at: now() })
+          .onConflict((oc) =>
+            oc.column('deed_id').doUpdateSet({ data: toBuffer(snapshot), upto_id: uptoId, updated_at: now() }),
+          )
+          .execute();
+        await trx.deleteFrom('deed_updates').where('deed_id', '=', deedId).where('id', '<=', uptoId).execute();
+      });
+    },
+  };
+}

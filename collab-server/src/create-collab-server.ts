@@ -1,0 +1,295 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage as HttpRequest } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { type AccessEvent, COLLAB_CLOSE, COLLAB_PATH } from '@deedroom/shared';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { CollabConnection } from './connection/collab-connection';
+import { type CollabSettings, DEFAULT_COLLAB_SETTINGS } from './limits';
+import type { CollabLogger } from './logger';
+import { GroupCommitter } from './persistence/group-committer';
+import { readIncomingMessage } from './protocol/messages';
+import { MalformedMessageError } from './protocol/safe-decoder';
+import type { Room } from './room/room';
+import { RoomRegistry } from './room/room-registry';
+import { ACCESS_CHANNEL, type Bus, type CollabAuthority, type DeedUpdateLog } from './types';
+
+export interface CollabServerOptions {
+  authority: CollabAuthority;
+  log: DeedUpdateLog;
+  bus: Bus;
+  logger: CollabLogger;
+  settings?: Partial<CollabSettings>;
+  /** Origins allowed besides the request's own host (a browser always sends Origin). */
+  allowedOrigins?: string[];
+}
+
+export interface CollabServerStats {
+  connections: number;
+  rooms: number;
+}
+
+export interface CollabServer {
+  /** Takes an HTTP upgrade for `/collab/<deedId>`; returns false for any other path. */
+  handleUpgrade(request: HttpRequest, socket: Duplex, head: Buffer): boolean;
+  stats(): CollabServerStats;
+  /** Stops taking sockets, closes them (1001), commits and compacts every room. */
+  close(): Promise<void>;
+}
+
+const DEED_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+function rejectUpgrade(socket: Duplex, status: number, text: string): void {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+/**
+ * The y-websocket protocol server: authenticates each socket before loading the deed, enforces
+ * the role's rights on every message, commits updates before broadcasting them, and applies
+ * access events (staffing changes, logouts) to open sockets at once.
+ */
+export function createCollabServer(options: CollabServerOptions): CollabServer {
+  const settings: CollabSettings = { ...DEFAULT_COLLAB_SETTINGS, ...options.settings };
+  const { authority, log, bus, logger } = options;
+  const nodeId = randomUUID();
+  const connections = new Set<CollabConnection>();
+  const wss = new WebSocketServer({ noServer: true, maxPayload: settings.maxMessageBytes, perMessageDeflate: false });
+  let isClosing = false;
+
+  const committer = new GroupCommitter(
+    log,
+    settings.compactAfterUpdates,
+    (room, error) => failRoom(room, error),
+    logger,
+  );
+  const registry = new RoomRegistry(
+    log,
+    committer,
+    settings,
+    {
+      persist: (room, update, origin) => committer.enqueue(room, update, origin),
+      publish: (room, update) => bus.publish(`deed:${room.deedId}`, frameForBus(nodeId, 0, update)),
+      publishAwareness: (room, update) => bus.publish(`deed:${room.deedId}`, frameForBus(nodeId, 1, update)),
+    },
+    logger,
+  );
+  const roomSubscriptions = new Map<string, () => void>();
+
+  function failRoom(room: Room, error: unknown): void {
+    logger.error({ err: error, deedId: room.deedId }, 'closing room after a persistence failure');
+    for (const conn of room.connections) conn.close(COLLAB_CLOSE.INTERNAL, 'storage failure, reconnect');
+    roomSubscriptions.get(room.deedId)?.();
+    roomSubscriptions.delete(room.deedId);
+    registry.discard(room);
+  }
+
+  function subscribeRoom(deedId: string): void {
+    if (roomSubscriptions.has(deedId)) return;
+    const unsubscribe = bus.subscribe(`deed:${deedId}`, (payload) => {
+      const message = readBusFrame(payload);
+      if (!message || message.nodeId === nodeId) return;
+      void registry.peek(deedId).then((room) => {
+        if (!room) return;
+        if (message.kind === 0) room.applyRemoteUpdate(message.body);
+        else room.applyRemoteAwareness(message.body);
+      });
+    });
+    roomSubscriptions.set(deedId, unsubscribe);
+  }
+
+  const unsubscribeAccess = bus.subscribe(ACCESS_CHANNEL, (payload) => {
+    let event: AccessEvent;
+    try {
+      event = JSON.parse(new TextDecoder().decode(payload)) as AccessEvent;
+    } catch {
+      return;
+    }
+    void applyAccessEvent(event);
+  });
+
+  async function applyAccessEvent(event: AccessEvent): Promise<void> {
+    const affected = [...connections].filter((c) => c.identity.userId === event.userId);
+    for (const conn of affected) {
+      if (event.type === 'session-ended' && conn.identity.sessionKey === event.sessionKey) {
+        conn.close(COLLAB_CLOSE.UNAUTHORIZED, 'session ended');
+      } else if (event.type === 'sessions-ended' && conn.identity.sessionKey !== event.exceptSessionKey) {
+        conn.close(COLLAB_CLOSE.UNAUTHORIZED, 'session ended');
+      } else if (event.type === 'access-changed' && conn.access.dealId === event.dealId) {
+        const now = await authority.recheck(conn.identity, conn.deedId);
+        if (!now) conn.close(COLLAB_CLOSE.FORBIDDEN, 'access withdrawn');
+        else if (now.canWrite !== conn.canWrite || now.identity.role !== conn.identity.role) {
+          // Enforced from this instant; the client reconnects to learn its new rights.
+          conn.access = now;
+          conn.close(COLLAB_CLOSE.ACCESS_CHANGED, 'access changed, reconnect');
+        }
+      }
+    }
+  }
+
+  function isOriginAllowed(request: HttpRequest): boolean {
+    const origin = request.headers.origin;
+    if (!origin) return true; // non-browser clients; they still need a token
+    if (options.allowedOrigins?.includes(origin)) return true;
+    try {
+      return new URL(origin).host === request.headers.host;
+    } catch {
+      return false;
+    }
+  }
+
+  async function acceptSocket(ws: WebSocket, deedId: string, token: string | null, cookieHeader: string | undefined) {
+    const queue: Uint8Array[] = [];
+    let conn: CollabConnection | undefined;
+    let room: Room | undefined;
+    let chain = Promise.resolve();
+    const socket = {
+      send: (data: Uint8Array) => ws.send(data),
+      close: (code: number, reason: string) => ws.close(code, reason),
+      get isOpen() {
+        return ws.readyState === ws.OPEN;
+      },
+    };
+
+    const process = (bytes: Uint8Array) => {
+      if (!conn || !room || conn.closed) return;
+      const current = conn;
+      const target = room;
+      chain = chain.then(async () => {
+        if (current.closed) return;
+        try {
+          await target.handleMessage(current, readIncomingMessage(bytes));
+        } catch (err) {
+          if (err instanceof MalformedMessageError) {
+            logger.debug({ deedId, reason: err.message }, 'malformed message');
+            current.close(COLLAB_CLOSE.MALFORMED, err.message.slice(0, 120));
+          } else {
+            logger.error({ err, deedId }, 'message handling failed');
+            current.close(COLLAB_CLOSE.INTERNAL, 'internal error');
+          }
+        }
+      });
+    };
+
+    let isAlive = true;
+    ws.on('pong', () => {
+      isAlive = true;
+    });
+    const ping = setInterval(() => {
+      if (!isAlive) {
+        ws.terminate();
+        return;
+      }
+      isAlive = false;
+      ws.ping();
+    }, settings.pingIntervalMs);
+    ping.unref();
+
+    ws.on('message', (data: Buffer, isBinary: boolean) => {
+      if (!isBinary) {
+        ws.close(COLLAB_CLOSE.MALFORMED, 'binary messages only');
+        return;
+      }
+      const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+      if (!conn) {
+        if (queue.length >= settings.maxQueuedMessages) ws.close(COLLAB_CLOSE.MALFORMED, 'too many messages before sync');
+        else queue.push(bytes);
+        return;
+      }
+      process(bytes);
+    });
+    ws.on('close', () => {
+      clearInterval(ping);
+      if (conn) {
+        conn.close(COLLAB_CLOSE.GOING_AWAY, 'closed');
+        connections.delete(conn);
+        room?.removeConnection(conn);
+        if (room) registry.release(room);
+      }
+    });
+    ws.on('error', (err) => logger.debug({ err, deedId }, 'socket error'));
+
+    // Authenticate before the document is even loaded: deny by default.
+    let result: Awaited<ReturnType<CollabAuthority['authenticate']>>;
+    try {
+      result = await authority.authenticate({ deedId, token, cookieHeader });
+    } catch (err) {
+      logger.error({ err, deedId }, 'authentication failed');
+      ws.close(COLLAB_CLOSE.INTERNAL, 'internal error');
+      return;
+    }
+    if (!result.ok) {
+      ws.close(
+        result.reason === 'not-found' ? COLLAB_CLOSE.NOT_FOUND : COLLAB_CLOSE.UNAUTHORIZED,
+        result.reason === 'not-found' ? 'deed not found' : 'unauthorized',
+      );
+      return;
+    }
+    if (ws.readyState !== ws.OPEN || isClosing) return;
+    try {
+      room = await registry.acquire(deedId);
+    } catch (err) {
+      logger.error({ err, deedId }, 'deed load failed');
+      ws.close(COLLAB_CLOSE.INTERNAL, 'could not load the deed');
+      return;
+    }
+    if (ws.readyState !== ws.OPEN) {
+      registry.release(room);
+      return;
+    }
+    subscribeRoom(deedId);
+    conn = new CollabConnection(deedId, socket, result.access, {
+      perSecond: settings.updatesPerSecond,
+      burst: settings.updateBurst,
+    });
+    connections.add(conn);
+    room.addConnection(conn);
+    for (const bytes of queue.splice(0)) process(bytes);
+  }
+
+  return {
+    handleUpgrade(request, socket, head) {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      if (url.pathname !== COLLAB_PATH && !url.pathname.startsWith(`${COLLAB_PATH}/`)) return false;
+      const deedId = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length + 1));
+      if (isClosing) rejectUpgrade(socket, 503, 'Service Unavailable');
+      else if (!DEED_ID_PATTERN.test(deedId)) rejectUpgrade(socket, 404, 'Not Found');
+      else if (!isOriginAllowed(request)) rejectUpgrade(socket, 403, 'Forbidden');
+      else {
+        wss.handleUpgrade(request, socket, head, (ws) => {
+          void acceptSocket(ws, deedId, url.searchParams.get('token'), request.headers.cookie);
+        });
+      }
+      return true;
+    },
+    stats: () => ({ connections: connections.size, rooms: registry.loadedCount }),
+    async close() {
+      isClosing = true;
+      unsubscribeAccess();
+      for (const conn of connections) conn.close(COLLAB_CLOSE.GOING_AWAY, 'server shutting down');
+      for (const ws of wss.clients) ws.terminate();
+      for (const room of await registry.rooms()) for (const conn of [...room.connections]) room.removeConnection(conn);
+      connections.clear();
+      await committer.drain();
+      await registry.unloadAll();
+      for (const unsubscribe of roomSubscriptions.values()) unsubscribe();
+      roomSubscriptions.clear();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+
+/** Bus frames: [kind (0 update, 1 awareness)][36-byte node id][body]. */
+function frameForBus(nodeId: string, kind: 0 | 1, body: Uint8Array): Uint8Array {
+  const id = new TextEncoder().encode(nodeId);
+  const out = new Uint8Array(1 + id.length + body.length);
+  out[0] = kind;
+  out.set(id, 1);
+  out.set(body, 1 + id.length);
+  return out;
+}
+
+function readBusFrame(payload: Uint8Array): { kind: 0 | 1; nodeId: string; body: Uint8Array } | undefined {
+  if (payload.length < 37) return undefined;
+  const kind = payload[0];
+  if (kind !== 0 && kind !== 1) return undefined;
+  return { kind, nodeId: new TextDecoder().decode(payload.subarray(1, 37)), body: payload.subarray(37) };
+}

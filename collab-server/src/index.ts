@@ -1,0 +1,15 @@
+/** Public entry of @deedroom/collab-server. */
+export { createInProcessBus } from './bus/create-in-process-bus';
+export { type CollabServer, type CollabServerOptions, createCollabServer } from './create-collab-server';
+export { type CollabSettings, DEFAULT_COLLAB_SETTINGS } from './limits';
+export type { CollabLogger } from './logger';
+export {
+  ACCESS_CHANNEL,
+  type AuthenticationResult,
+  type Bus,
+  type CollabAccess,
+  type CollabAuthority,
+  type CollabIdentity,
+  type DeedUpdateLog,
+  encodeAccessEvent,
+} from './types';

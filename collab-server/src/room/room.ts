@@ -1,0 +1,240 @@
+import { COLLAB_CLOSE } from '@deedroom/shared';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { CollabConnection } from '../connection/collab-connection';
+import type { CollabSettings } from '../limits';
+import type { CollabLogger } from '../logger';
+import { encodeAwarenessEntries, readAwarenessEntries } from '../protocol/awareness-entries';
+import {
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  type IncomingMessage,
+} from '../protocol/messages';
+import { MalformedMessageError } from '../protocol/safe-decoder';
+
+/** Origin of updates read from the store or received from another node: never re-persisted. */
+export const LOAD_ORIGIN = Symbol('load');
+export const REMOTE_ORIGIN = Symbol('remote');
+
+/** A browser tab announces one awareness client id; a few more cover reconnects. */
+const MAX_CLIENT_IDS_PER_CONNECTION = 4;
+
+export interface RoomHooks {
+  /** Called for every update a connection made, before anyone else sees it. */
+  persist(room: Room, update: Uint8Array, origin: CollabConnection): void;
+  /** Called after an update is durable: fan it out to other nodes. */
+  publish(room: Room, update: Uint8Array): void;
+  /** Called when awareness changed locally: fan it out to other nodes. */
+  publishAwareness(room: Room, update: Uint8Array): void;
+}
+
+/**
+ * One loaded deed: its Y.Doc (the committed state plus updates being committed), its awareness,
+ * and its connections. A room never broadcasts an update before the store has it.
+ */
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new Awareness(this.doc);
+  readonly connections = new Set<CollabConnection>();
+  /** Size of the snapshot plus the updates since, in bytes: the document-size guard. */
+  approxBytes: number;
+  updatesSinceSnapshot: number;
+  lastCommittedId: number;
+  private pendingCommits = 0;
+  private commitWaiters: Array<() => void> = [];
+  private readonly awarenessOwners = new Map<number, CollabConnection>();
+
+  constructor(
+    readonly deedId: string,
+    stored: { snapshot: Uint8Array | null; updates: Uint8Array[]; lastId: number },
+    private readonly settings: CollabSettings,
+    private readonly hooks: RoomHooks,
+    private readonly logger: CollabLogger,
+  ) {
+    this.awareness.setLocalState(null);
+    Y.transact(
+      this.doc,
+      () => {
+        if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, LOAD_ORIGIN);
+        for (const update of stored.updates) Y.applyUpdate(this.doc, update, LOAD_ORIGIN);
+      },
+      LOAD_ORIGIN,
+    );
+    this.approxBytes = (stored.snapshot?.length ?? 0) + stored.updates.reduce((sum, u) => sum + u.length, 0);
+    this.updatesSinceSnapshot = stored.updates.length;
+    this.lastCommittedId = stored.lastId;
+
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === LOAD_ORIGIN) return;
+      if (origin === REMOTE_ORIGIN) {
+        this.broadcast(encodeUpdate(update));
+        return;
+      }
+      this.pendingCommits += 1;
+      this.hooks.persist(this, update, origin as CollabConnection);
+    });
+    this.awareness.on('update', ({ added, updated, removed }: AwarenessChanges, origin: unknown) => {
+      const changed = [...added, ...updated, ...removed];
+      const update = encodeAwarenessUpdate(this.awareness, changed);
+      this.broadcast(encodeAwareness(update));
+      if (origin !== REMOTE_ORIGIN) this.hooks.publishAwareness(this, update);
+    });
+  }
+
+  get isIdle(): boolean {
+    return this.connections.size === 0;
+  }
+
+  /** Greets a new connection: our state vector (so it sends what we miss) and who is here. */
+  addConnection(conn: CollabConnection): void {
+    this.connections.add(conn);
+    conn.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) conn.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, states)));
+  }
+
+  removeConnection(conn: CollabConnection): void {
+    this.connections.delete(conn);
+    const owned = [...conn.clientIds].filter((id) => this.awarenessOwners.get(id) === conn);
+    for (const id of owned) this.awarenessOwners.delete(id);
+    if (owned.length > 0) removeAwarenessStates(this.awareness, owned, 'disconnect');
+  }
+
+  /** Applies one parsed client message. Throws MalformedMessageError for hostile content. */
+  async handleMessage(conn: CollabConnection, message: IncomingMessage): Promise<void> {
+    switch (message.kind) {
+      case 'sync-step-1': {
+        // Answer from committed state only: wait for updates still on their way to the store.
+        await this.whenCommitted();
+        conn.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)));
+        return;
+      }
+      case 'sync-step-2':
+      case 'update':
+        this.applyClientUpdate(conn, message.update);
+        return;
+      case 'awareness':
+        this.applyClientAwareness(conn, message.update);
+        return;
+      case 'query-awareness':
+        conn.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
+        return;
+      case 'auth':
+        return;
+    }
+  }
+
+  private applyClientUpdate(conn: CollabConnection, update: Uint8Array): void {
+    if (!conn.canWrite) {
+      // Read-only connections are refused server-side: nothing reaches the doc, the store or others.
+      this.logger.debug({ deedId: this.deedId, userId: conn.identity.userId }, 'refused update from read-only connection');
+      return;
+    }
+    if (!conn.takeUpdateToken()) {
+      conn.close(COLLAB_CLOSE.RATE_LIMITED, 'too many updates');
+      return;
+    }
+    if (this.approxBytes + update.length > this.settings.maxDocumentBytes) {
+      conn.close(COLLAB_CLOSE.TOO_LARGE, 'document size limit reached');
+      return;
+    }
+    try {
+      Y.applyUpdate(this.doc, update, conn);
+    } catch (err) {
+      throw new MalformedMessageError(`update does not apply: ${(err as Error).message}`);
+    }
+    this.approxBytes += update.length;
+  }
+
+  private applyClientAwareness(conn: CollabConnection, update: Uint8Array): void {
+    const entries = readAwarenessEntries(update, this.settings.maxAwarenessStateBytes);
+    const accepted = entries.flatMap((entry) => {
+      const owner = this.awarenessOwners.get(entry.clientId);
+      const isSameUser = owner?.identity.userId === conn.identity.userId;
+      if (owner && owner !== conn && !isSameUser) {
+        this.logger.warn({ deedId: this.deedId, userId: conn.identity.userId, clientId: entry.clientId }, 'awareness spoofing refused');
+        return [];
+      }
+      if (!conn.clientIds.has(entry.clientId)) {
+        if (conn.clientIds.size >= MAX_CLIENT_IDS_PER_CONNECTION) return [];
+        conn.clientIds.add(entry.clientId);
+      }
+      this.awarenessOwners.set(entry.clientId, conn);
+      const { identity } = conn;
+      const user = {
+        id: identity.userId,
+        name: identity.name,
+        orgName: identity.orgName,
+        orgKind: identity.orgKind,
+        role: identity.role,
+        color: identity.color,
+      };
+      return [{ ...entry, state: entry.state && { ...entry.state, user } }];
+    });
+    if (accepted.length > 0) applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(accepted), conn);
+  }
+
+  /** The store has the update: now, and only now, others may see it. */
+  onCommitted(update: Uint8Array, origin: CollabConnection, id: number): void {
+    this.lastCommittedId = Math.max(this.lastCommittedId, id);
+    this.updatesSinceSnapshot += 1;
+    const message = encodeUpdate(update);
+    for (const conn of this.connections) if (conn !== origin) conn.send(message);
+    this.hooks.publish(this, update);
+    this.settleCommit();
+  }
+
+  /** An update from another node (already durable there). */
+  applyRemoteUpdate(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+  }
+
+  applyRemoteAwareness(update: Uint8Array): void {
+    applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN);
+  }
+
+  /** The commit failed: nothing of what is pending may be shown as saved. */
+  onCommitFailed(): void {
+    this.settleCommit();
+  }
+
+  broadcast(message: Uint8Array): void {
+    for (const conn of this.connections) conn.send(message);
+  }
+
+  whenCommitted(): Promise<void> {
+    if (this.pendingCommits === 0) return Promise.resolve();
+    return new Promise((resolve) => this.commitWaiters.push(resolve));
+  }
+
+  /** The compacted state: everything committed (and possibly updates about to be). */
+  encodeSnapshot(): Uint8Array {
+    return Y.encodeStateAsUpdate(this.doc);
+  }
+
+  markCompacted(snapshotBytes: number): void {
+    this.approxBytes = snapshotBytes;
+    this.updatesSinceSnapshot = 0;
+  }
+
+  destroy(): void {
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private settleCommit(): void {
+    this.pendingCommits -= 1;
+    if (this.pendingCommits === 0) {
+      const waiters = this.commitWaiters.splice(0);
+      for (const resolve of waiters) resolve();
+    }
+  }
+}
+
+interface AwarenessChanges {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}

@@ -1,0 +1,54 @@
+import type { AccessEvent } from '@deedroom/shared';
+
+/** Who is on a socket, as the server established it (never as the client claims). */
+export interface CollabIdentity {
+  userId: string;
+  name: string;
+  orgName: string;
+  orgKind: string;
+  role: string;
+  color: string;
+  /** Identifies the login session, so that a logout closes the sockets it opened. */
+  sessionKey: string;
+}
+
+export interface CollabAccess {
+  identity: CollabIdentity;
+  dealId: string;
+  canWrite: boolean;
+}
+
+export type AuthenticationResult = { ok: true; access: CollabAccess } | { ok: false; reason: 'unauthorized' | 'not-found' };
+
+/**
+ * The business rules the collaboration server asks for; it holds none itself. The composition
+ * root implements this with the API's services.
+ */
+export interface CollabAuthority {
+  /** Checks the token (or session cookie) of an upgrade request for a deed. */
+  authenticate(request: { deedId: string; token: string | null; cookieHeader: string | undefined }): Promise<AuthenticationResult>;
+  /** Access of an already-connected user now, or null when it was withdrawn. */
+  recheck(identity: CollabIdentity, deedId: string): Promise<CollabAccess | null>;
+}
+
+/** The durable, append-only per-deed update log with its compacted snapshot. */
+export interface DeedUpdateLog {
+  load(deedId: string): Promise<{ snapshot: Uint8Array | null; updates: Uint8Array[]; lastId: number }>;
+  /** Appends every entry in ONE transaction (group commit); returns their ids in order. */
+  append(entries: ReadonlyArray<{ deedId: string; update: Uint8Array }>): Promise<number[]>;
+  /** Atomically stores `snapshot` and drops the updates it covers (ids <= uptoId). */
+  compact(deedId: string, snapshot: Uint8Array, uptoId: number): Promise<void>;
+}
+
+/** Fan-out between nodes: document updates, awareness and access events. */
+export interface Bus {
+  publish(channel: string, payload: Uint8Array): void;
+  subscribe(channel: string, handler: (payload: Uint8Array) => void): () => void;
+  close(): Promise<void>;
+}
+
+export const ACCESS_CHANNEL = 'access';
+
+export function encodeAccessEvent(event: AccessEvent): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(event));
+}

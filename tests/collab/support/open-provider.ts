@@ -22,6 +22,8 @@ export function openProvider(baseUrl: string, deedId: string, token: string | nu
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     connect: options.connect ?? true,
     maxBackoffTime: 200,
+    // Otherwise providers in one process talk over BroadcastChannel and bypass the server.
+    disableBc: true,
   });
   const closeCodes: number[] = [];
   provider.on('connection-close', (event) => {

@@ -59,6 +59,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     logLevel: e.LOG_LEVEL,
     secret: e.DEEDROOM_SECRET,
-    collab: { compactAfterUpdates: e.DEEDROOM_COLLAB_COMPACT_EVERY, idleUnloadMs: e.DEEDROOM_COLLAB_IDLE_UNLOAD_MS },
+    collab: {
+      compactAfterUpdates: e.DEEDROOM_COLLAB_COMPACT_EVERY,
+      idleUnloadMs: e.DEEDROOM_COLLAB_IDLE_UNLOAD_MS,
+    },
   };
 }

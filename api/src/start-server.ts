@@ -1,5 +1,4 @@
 import type { AddressInfo } from 'node:net';
-import { createAdaptorServer } from '@hono/node-server';
 import {
   ACCESS_CHANNEL,
   type CollabServer,
@@ -7,6 +6,7 @@ import {
   createInProcessBus,
   encodeAccessEvent,
 } from '@deedroom/collab-server';
+import { createAdaptorServer } from '@hono/node-server';
 import { type Clock, systemClock } from './clock';
 import { createCollabAuthority } from './collab/create-collab-authority';
 import { loadServerSecret } from './collab/load-server-secret';

@@ -52,7 +52,11 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   const { authority, log, bus, logger } = options;
   const nodeId = randomUUID();
   const connections = new Set<CollabConnection>();
-  const wss = new WebSocketServer({ noServer: true, maxPayload: settings.maxMessageBytes, perMessageDeflate: false });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: settings.maxMessageBytes,
+    perMessageDeflate: false,
+  });
   let isClosing = false;
 
   const committer = new GroupCommitter(
@@ -136,7 +140,12 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     }
   }
 
-  async function acceptSocket(ws: WebSocket, deedId: string, token: string | null, cookieHeader: string | undefined) {
+  async function acceptSocket(
+    ws: WebSocket,
+    deedId: string,
+    token: string | null,
+    cookieHeader: string | undefined,
+  ) {
     const queue: Uint8Array[] = [];
     let conn: CollabConnection | undefined;
     let room: Room | undefined;
@@ -190,7 +199,8 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       }
       const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
       if (!conn) {
-        if (queue.length >= settings.maxQueuedMessages) ws.close(COLLAB_CLOSE.MALFORMED, 'too many messages before sync');
+        if (queue.length >= settings.maxQueuedMessages)
+          ws.close(COLLAB_CLOSE.MALFORMED, 'too many messages before sync');
         else queue.push(bytes);
         return;
       }
@@ -266,7 +276,8 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       unsubscribeAccess();
       for (const conn of connections) conn.close(COLLAB_CLOSE.GOING_AWAY, 'server shutting down');
       for (const ws of wss.clients) ws.terminate();
-      for (const room of await registry.rooms()) for (const conn of [...room.connections]) room.removeConnection(conn);
+      for (const room of await registry.rooms())
+        for (const conn of [...room.connections]) room.removeConnection(conn);
       connections.clear();
       await committer.drain();
       await registry.unloadAll();

@@ -18,7 +18,9 @@ export interface CollabAccess {
   canWrite: boolean;
 }
 
-export type AuthenticationResult = { ok: true; access: CollabAccess } | { ok: false; reason: 'unauthorized' | 'not-found' };
+export type AuthenticationResult =
+  | { ok: true; access: CollabAccess }
+  | { ok: false; reason: 'unauthorized' | 'not-found' };
 
 /**
  * The business rules the collaboration server asks for; it holds none itself. The composition
@@ -26,7 +28,11 @@ export type AuthenticationResult = { ok: true; access: CollabAccess } | { ok: fa
  */
 export interface CollabAuthority {
   /** Checks the token (or session cookie) of an upgrade request for a deed. */
-  authenticate(request: { deedId: string; token: string | null; cookieHeader: string | undefined }): Promise<AuthenticationResult>;
+  authenticate(request: {
+    deedId: string;
+    token: string | null;
+    cookieHeader: string | undefined;
+  }): Promise<AuthenticationResult>;
   /** Access of an already-connected user now, or null when it was withdrawn. */
   recheck(identity: CollabIdentity, deedId: string): Promise<CollabAccess | null>;
 }

@@ -1,6 +1,6 @@
 import * as encoding from 'lib0/encoding';
-import * as syncProtocol from 'y-protocols/sync';
 import { describe, expect, it } from 'vitest';
+import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { encodeAwarenessEntries, readAwarenessEntries } from '../src/protocol/awareness-entries';
 import { encodeSyncStep2, encodeUpdate, readIncomingMessage } from '../src/protocol/messages';

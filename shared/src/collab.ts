@@ -1,6 +1,8 @@
 /**
  * The collaboration protocol's shared constants: WebSocket close codes (read by the browser to
- * tell the user what happened) and the limits the server enforces.
+ * tell the user what happened) and the limits the server enforces. The stock y-websocket client
+ * treats 4400–4499 as final (it stops reconnecting and emits `closed`); any other code makes it
+ * reconnect, which is what ACCESS_CHANGED asks for.
  */
 export const COLLAB_CLOSE = {
   /** Malformed, truncated or unknown message. */
@@ -17,7 +19,7 @@ export const COLLAB_CLOSE = {
   RATE_LIMITED: 4429,
   /** The server is stopping; reconnect. */
   /** The caller’s role or staffing changed: fetch access again, then reconnect. */
-  ACCESS_CHANGED: 4409,
+  ACCESS_CHANGED: 4009,
   GOING_AWAY: 1001,
   INTERNAL: 1011,
 } as const;

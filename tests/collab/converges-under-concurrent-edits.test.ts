@@ -43,7 +43,8 @@ function editRandomly(doc: Y.Doc, random: () => number, label: string, edits: nu
     }
     const text = paragraph.get(0);
     if (!(text instanceof Y.XmlText)) continue;
-    if (random() < 0.7 || text.length < 5) text.insert(Math.floor(random() * (text.length + 1)), `${label}${i}`);
+    if (random() < 0.7 || text.length < 5)
+      text.insert(Math.floor(random() * (text.length + 1)), `${label}${i}`);
     else text.delete(Math.floor(random() * (text.length - 3)), 3);
   }
 }
@@ -58,13 +59,13 @@ async function runConcurrentClients(count: number, editsEach: number): Promise<v
     await Promise.all(clients.map((c) => c.waitForSync()));
     // Every client edits in small bursts interleaved with the others, while messages fly.
     for (let round = 0; round < editsEach / 5; round += 1) {
-      clients.forEach((c, i) => editRandomly(c.doc, createRandom(round * 1000 + i + count), `c${i}r${round}-`, 5));
+      clients.forEach((c, i) =>
+        editRandomly(c.doc, createRandom(round * 1000 + i + count), `c${i}r${round}-`, 5),
+      );
       await new Promise((resolve) => setImmediate(resolve));
     }
     const [first] = clients;
-    await expect
-      .poll(() => new Set(clients.map((c) => bodyOf(c.doc))).size, { timeout: 20_000 })
-      .toBe(1);
+    await expect.poll(() => new Set(clients.map((c) => bodyOf(c.doc))).size, { timeout: 20_000 }).toBe(1);
     expect(bodyOf(first?.doc ?? new Y.Doc()).length).toBeGreaterThan(editsEach);
     // A newcomer loads the same content from the server.
     const late = openProvider(app.url, deedId, await issueCollabToken(sessions[0] as ApiSession, deedId));

@@ -34,6 +34,8 @@ describe('the stock y-websocket WebsocketProvider', () => {
     const a = track(openProvider(app.url, deedId, await issueCollabToken(julie, deedId)));
     const b = track(openProvider(app.url, deedId, await issueCollabToken(paul, deedId)));
     await Promise.all([a.waitForSync(), b.waitForSync()]);
+    // The seeded convention de crédit arrives with the first sync.
+    expect(bodyOf(a.doc)).toContain('Définitions et interprétation');
     appendParagraph(a.doc, 'Article premier – Objet du crédit');
     await expect.poll(() => bodyOf(b.doc)).toContain('Article premier – Objet du crédit');
     appendParagraph(b.doc, 'Le Prêteur consent à l’Emprunteur');
@@ -84,7 +86,9 @@ describe('the stock y-websocket WebsocketProvider', () => {
   });
 
   it('refuses the upgrade from a foreign Origin', async () => {
-    const socket = openRawSocket(app.url, deedId, await issueCollabToken(julie, deedId), { origin: 'https://evil.example' });
+    const socket = openRawSocket(app.url, deedId, await issueCollabToken(julie, deedId), {
+      origin: 'https://evil.example',
+    });
     expect((await socket.closed).code).toBe(403);
   });
 });

@@ -29,7 +29,11 @@ export function verifyCollabToken(secret: Buffer, token: string, now: number): C
   try {
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as CollabTokenClaims;
     if (typeof claims.expiresAt !== 'number' || claims.expiresAt <= now) return undefined;
-    if (typeof claims.deedId !== 'string' || typeof claims.userId !== 'string' || typeof claims.sessionKey !== 'string') {
+    if (
+      typeof claims.deedId !== 'string' ||
+      typeof claims.userId !== 'string' ||
+      typeof claims.sessionKey !== 'string'
+    ) {
       return undefined;
     }
     return claims;

@@ -1,5 +1,10 @@
+import type {
+  AuthenticationResult,
+  CollabAccess,
+  CollabAuthority,
+  CollabIdentity,
+} from '@deedroom/collab-server';
 import { canPerform, SESSION_COOKIE } from '@deedroom/shared';
-import type { AuthenticationResult, CollabAccess, CollabAuthority, CollabIdentity } from '@deedroom/collab-server';
 import { resolveSession, resolveSessionByHash } from '../services/auth/resolve-session';
 import type { ServiceDeps } from '../services/deps';
 import type { UserWithOrg } from '../store/records';
@@ -19,7 +24,11 @@ function readCookie(header: string | undefined, name: string): string | undefine
  * socket, whether they are staffed on the deed's deal, and whether their role may write it.
  */
 export function createCollabAuthority(deps: ServiceDeps): CollabAuthority {
-  async function accessFor(user: UserWithOrg, sessionKey: string, deedId: string): Promise<CollabAccess | null> {
+  async function accessFor(
+    user: UserWithOrg,
+    sessionKey: string,
+    deedId: string,
+  ): Promise<CollabAccess | null> {
     const deed = await deps.stores.deeds.findById(deedId);
     const staff = deed && (await deps.stores.staffing.findRole(deed.dealId, user.id));
     if (!deed || !staff) return null;

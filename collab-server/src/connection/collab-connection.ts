@@ -53,7 +53,10 @@ export class CollabConnection {
 
   /** Token bucket: false when the connection exceeds its sustained update rate plus burst. */
   takeUpdateToken(now = Date.now()): boolean {
-    this.tokens = Math.min(this.rate.burst, this.tokens + ((now - this.refilledAt) / 1000) * this.rate.perSecond);
+    this.tokens = Math.min(
+      this.rate.burst,
+      this.tokens + ((now - this.refilledAt) / 1000) * this.rate.perSecond,
+    );
     this.refilledAt = now;
     if (this.tokens < 1) return false;
     this.tokens -= 1;

@@ -60,7 +60,8 @@ export class GroupCommitter {
       const ids = await this.log.append(batch.map(({ room, update }) => ({ deedId: room.deedId, update })));
       batch.forEach(({ room, update, origin }, i) => room.onCommitted(update, origin, ids[i] ?? 0));
       const rooms = new Set(batch.map((b) => b.room));
-      for (const room of rooms) if (room.updatesSinceSnapshot >= this.compactAfterUpdates) await this.compact(room);
+      for (const room of rooms)
+        if (room.updatesSinceSnapshot >= this.compactAfterUpdates) await this.compact(room);
     } catch (error) {
       this.logger.error({ err: error, updates: batch.length }, 'update log append failed');
       const rooms = new Set(batch.map((b) => b.room));

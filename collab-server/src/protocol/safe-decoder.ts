@@ -41,7 +41,8 @@ export class SafeDecoder {
 
   readVarBytes(): Uint8Array {
     const length = this.readVarUint();
-    if (length > this.remaining) throw new MalformedMessageError(`length ${length} exceeds the ${this.remaining} bytes left`);
+    if (length > this.remaining)
+      throw new MalformedMessageError(`length ${length} exceeds the ${this.remaining} bytes left`);
     const slice = this.bytes.subarray(this.pos, this.pos + length);
     this.pos += length;
     return slice;

@@ -35,7 +35,9 @@ export class RoomRegistry {
       entry = this.entries.get(deedId);
     }
     if (!entry) {
-      const room = this.log.load(deedId).then((stored) => new Room(deedId, stored, this.settings, this.hooks, this.logger));
+      const room = this.log
+        .load(deedId)
+        .then((stored) => new Room(deedId, stored, this.settings, this.hooks, this.logger));
       entry = { room };
       this.entries.set(deedId, entry);
       room.catch(() => this.entries.delete(deedId));

@@ -1,5 +1,10 @@
 import { COLLAB_CLOSE } from '@deedroom/shared';
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import {
+  Awareness,
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { CollabConnection } from '../connection/collab-connection';
 import type { CollabSettings } from '../limits';
@@ -119,7 +124,9 @@ export class Room {
         this.applyClientAwareness(conn, message.update);
         return;
       case 'query-awareness':
-        conn.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
+        conn.send(
+          encodeAwareness(encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])),
+        );
         return;
       case 'auth':
         return;
@@ -129,7 +136,10 @@ export class Room {
   private applyClientUpdate(conn: CollabConnection, update: Uint8Array): void {
     if (!conn.canWrite) {
       // Read-only connections are refused server-side: nothing reaches the doc, the store or others.
-      this.logger.debug({ deedId: this.deedId, userId: conn.identity.userId }, 'refused update from read-only connection');
+      this.logger.debug(
+        { deedId: this.deedId, userId: conn.identity.userId },
+        'refused update from read-only connection',
+      );
       return;
     }
     if (!conn.takeUpdateToken()) {
@@ -154,7 +164,10 @@ export class Room {
       const owner = this.awarenessOwners.get(entry.clientId);
       const isSameUser = owner?.identity.userId === conn.identity.userId;
       if (owner && owner !== conn && !isSameUser) {
-        this.logger.warn({ deedId: this.deedId, userId: conn.identity.userId, clientId: entry.clientId }, 'awareness spoofing refused');
+        this.logger.warn(
+          { deedId: this.deedId, userId: conn.identity.userId, clientId: entry.clientId },
+          'awareness spoofing refused',
+        );
         return [];
       }
       if (!conn.clientIds.has(entry.clientId)) {

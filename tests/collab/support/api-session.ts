@@ -20,7 +20,12 @@ export async function logIn(baseUrl: string, email: string, password: string): P
   return { baseUrl, cookie, csrfToken: body.csrfToken, userId: body.user.id };
 }
 
-export async function callApi<T>(session: ApiSession, method: string, path: string, body?: unknown): Promise<T> {
+export async function callApi<T>(
+  session: ApiSession,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const res = await fetch(`${session.baseUrl}${path}`, {
     method,
     headers: {
@@ -39,8 +44,16 @@ export async function issueCollabToken(session: ApiSession, deedId: string): Pro
 }
 
 /** The id of the first deed of the deal named `dealName` that `session` can see. */
-export async function findDeedId(session: ApiSession, dealName: string, kind = 'convention_credit'): Promise<string> {
-  const { deals } = await callApi<{ deals: Array<{ id: string; name: string }> }>(session, 'GET', '/api/deals');
+export async function findDeedId(
+  session: ApiSession,
+  dealName: string,
+  kind = 'convention_credit',
+): Promise<string> {
+  const { deals } = await callApi<{ deals: Array<{ id: string; name: string }> }>(
+    session,
+    'GET',
+    '/api/deals',
+  );
   const deal = deals.find((d) => d.name === dealName);
   if (!deal) throw new Error(`deal ${dealName} not visible`);
   const { deeds } = await callApi<{ deeds: Array<{ id: string; kind: string }> }>(

@@ -15,7 +15,12 @@ export interface ProviderClient {
  * The stock y-websocket client from npm, exactly as the contract says a bank's system would use
  * it: `new WebsocketProvider(origin + '/collab', deedId, doc, { params: { token } })`.
  */
-export function openProvider(baseUrl: string, deedId: string, token: string | null, options: { connect?: boolean } = {}) {
+export function openProvider(
+  baseUrl: string,
+  deedId: string,
+  token: string | null,
+  options: { connect?: boolean } = {},
+) {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${baseUrl.replace(/^http/, 'ws')}/collab`, deedId, doc, {
     params: token ? { token } : {},

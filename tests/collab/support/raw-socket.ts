@@ -8,7 +8,12 @@ export interface RawSocket {
 }
 
 /** A bare WebSocket to `/collab/<deedId>`, for sending hand-made (or hostile) frames. */
-export function openRawSocket(baseUrl: string, deedId: string, token: string | null, headers: Record<string, string> = {}): RawSocket {
+export function openRawSocket(
+  baseUrl: string,
+  deedId: string,
+  token: string | null,
+  headers: Record<string, string> = {},
+): RawSocket {
   const query = token ? `?token=${encodeURIComponent(token)}` : '';
   const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/collab/${deedId}${query}`, { headers });
   const messages: Uint8Array[] = [];

@@ -33,9 +33,18 @@ export function registerDeedRoutes(app: ApiApp): void {
       responses: { 200: jsonResponse(DeedDetailSchema, 'The deed'), ...ERROR_RESPONSES },
     }),
     async (c) => {
-      const { deed, deal, staff } = await getDeed(c.get('deps'), requireActor(c), c.req.valid('param').deedId);
+      const { deed, deal, staff } = await getDeed(
+        c.get('deps'),
+        requireActor(c),
+        c.req.valid('param').deedId,
+      );
       return c.json(
-        { ...presentDeed(deed), dealName: deal.name, myRole: staff.role, canEdit: canPerform(staff.role, 'deed.edit') },
+        {
+          ...presentDeed(deed),
+          dealName: deal.name,
+          myRole: staff.role,
+          canEdit: canPerform(staff.role, 'deed.edit'),
+        },
         200,
       );
     },

@@ -17,6 +17,10 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.newPassword);
   await deps.stores.users.updatePasswordHash(actor.user.id, passwordHash, deps.clock.now().toISOString());
   await deps.stores.sessions.deleteForUser(actor.user.id, currentTokenHash);
-  deps.accessEvents.publish({ type: 'sessions-ended', userId: actor.user.id, exceptSessionKey: currentTokenHash });
+  deps.accessEvents.publish({
+    type: 'sessions-ended',
+    userId: actor.user.id,
+    exceptSessionKey: currentTokenHash,
+  });
   await recordAudit(deps, { action: 'auth.password_change', actor });
 }

@@ -17,7 +17,10 @@ export function resolveSession(deps: ServiceDeps, token: string): Promise<Active
 }
 
 /** The same, from the stored hash (collaboration tokens carry it as their session key). */
-export async function resolveSessionByHash(deps: ServiceDeps, tokenHash: string): Promise<ActiveSession | undefined> {
+export async function resolveSessionByHash(
+  deps: ServiceDeps,
+  tokenHash: string,
+): Promise<ActiveSession | undefined> {
   const session = await deps.stores.sessions.find(tokenHash);
   if (!session) return undefined;
   const now = deps.clock.now().getTime();

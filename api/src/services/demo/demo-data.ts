@@ -75,6 +75,8 @@ export const DEMO_DEALS: ReadonlyArray<{
   amountCents: number;
   status: DealStatus;
   developer: string;
+  /** The single-project company (SCCV) that borrows. */
+  borrower: string;
   deeds: ReadonlyArray<{ title: string; kind: DeedKind }>;
 }> = [
   {
@@ -85,6 +87,7 @@ export const DEMO_DEALS: ReadonlyArray<{
     amountCents: 8_400_000_00,
     status: 'under_review',
     developer: 'atlantique',
+    borrower: 'SCCV Les Tilleuls',
     deeds: [
       { title: 'Convention de crédit promoteur – Résidence Les Tilleuls', kind: 'convention_credit' },
       { title: 'Garantie financière d’achèvement – Résidence Les Tilleuls', kind: 'gfa' },
@@ -98,6 +101,7 @@ export const DEMO_DEALS: ReadonlyArray<{
     amountCents: 12_750_000_00,
     status: 'approved',
     developer: 'rhone',
+    borrower: 'SCCV Terrasses du Rhône',
     deeds: [{ title: 'Convention de crédit promoteur – Les Terrasses du Rhône', kind: 'convention_credit' }],
   },
 ];

@@ -2,7 +2,10 @@ import { createId, createSecretToken } from '../../create-id';
 import { recordAudit } from '../audit/record-audit';
 import { hashPassword } from '../auth/password-hashing';
 import type { ServiceDeps } from '../deps';
+import { buildCompletionGuarantee } from './deed-content/completion-guarantee';
+import { buildCreditAgreement, type DealFacts } from './deed-content/credit-agreement';
 import { DEMO_DEALS, DEMO_ORGS, DEMO_USERS } from './demo-data';
+import { writeDeedContent } from './write-deed-content';
 
 export interface DemoSeedResult {
   password: string;
@@ -31,6 +34,8 @@ export async function seedDemo(deps: ServiceDeps, password?: string): Promise<De
     if (!id) throw new Error(`demo org ${key} missing`);
     return id;
   };
+
+  const orgNameOf = (key: string): string => DEMO_ORGS.find((o) => o.key === key)?.name ?? key;
 
   const userIds = new Map<string, string>();
   for (const user of DEMO_USERS) {

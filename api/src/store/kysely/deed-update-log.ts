@@ -39,7 +39,11 @@ export function createDeedUpdateLog(db: Kysely<Database>, now: () => string): De
         for (let start = 0; start < entries.length; start += APPEND_CHUNK) {
           const rows = await trx
             .insertInto('deed_updates')
-            .values(entries.slice(start, start + APPEND_CHUNK).map((e) => ({ deed_id: e.deedId, data: toBuffer(e.update) })))
+            .values(
+              entries
+                .slice(start, start + APPEND_CHUNK)
+                .map((e) => ({ deed_id: e.deedId, data: toBuffer(e.update) })),
+            )
             .returning('id')
             .execute();
           for (const r of rows) ids.push(Number(r.id));
@@ -53,10 +57,16 @@ export function createDeedUpdateLog(db: Kysely<Database>, now: () => string): De
           .insertInto('deed_snapshots')
           .values({ deed_id: deedId, data: toBuffer(snapshot), upto_id: uptoId, updated_at: now() })
           .onConflict((oc) =>
-            oc.column('deed_id').doUpdateSet({ data: toBuffer(snapshot), upto_id: uptoId, updated_at: now() }),
+            oc
+              .column('deed_id')
+              .doUpdateSet({ data: toBuffer(snapshot), upto_id: uptoId, updated_at: now() }),
           )
           .execute();
-        await trx.deleteFrom('deed_updates').where('deed_id', '=', deedId).where('id', '<=', uptoId).execute();
+        await trx
+          .deleteFrom('deed_updates')
+          .where('deed_id', '=', deedId)
+          .where('id', '<=', uptoId)
+          .execute();
       });
     },
   };

@@ -8,7 +8,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('deed_id', 'text', (c) => c.notNull().references('deeds.id').onDelete('cascade'))
     .addColumn('data', 'blob', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('deed_updates_deed_idx').on('deed_updates').columns(['deed_id', 'id']).execute();
+  await db.schema
+    .createIndex('deed_updates_deed_idx')
+    .on('deed_updates')
+    .columns(['deed_id', 'id'])
+    .execute();
 
   await db.schema
     .createTable('deed_snapshots')

@@ -36,7 +36,9 @@ export function inlines(...input: Inline[]): JsonNode[] {
 }
 
 export function text(value: string, ...marks: MarkName[]): JsonNode {
-  return marks.length > 0 ? { type: 'text', text: value, marks: marks.map((type) => ({ type })) } : { type: 'text', text: value };
+  return marks.length > 0
+    ? { type: 'text', text: value, marks: marks.map((type) => ({ type })) }
+    : { type: 'text', text: value };
 }
 
 export function bold(value: string): JsonNode {
@@ -87,7 +89,10 @@ function row(cellType: 'tableHeader' | 'tableCell', cells: Cell[]): JsonNode {
 }
 
 export function table(headerRow: Cell[], ...rows: Cell[][]): JsonNode {
-  return { type: 'table', content: [row('tableHeader', headerRow), ...rows.map((cells) => row('tableCell', cells))] };
+  return {
+    type: 'table',
+    content: [row('tableHeader', headerRow), ...rows.map((cells) => row('tableCell', cells))],
+  };
 }
 
 /** An inline reference, rendered "Annexe <label>". */
@@ -106,8 +111,17 @@ export function doc(...blocks: JsonNode[]): JsonNode {
 // ---------------------------------------------------------------------------------------------
 // French formats
 
-const EUROS = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const EUROS = new Intl.NumberFormat('fr-FR', {
+  style: 'currency',
+  currency: 'EUR',
+  maximumFractionDigits: 0,
+});
 const PERCENT = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 2 });
+const RATE = new Intl.NumberFormat('fr-FR', {
+  style: 'percent',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 const DECIMAL = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const INTEGER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const MONTH = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -120,6 +134,11 @@ export function formatEuros(euros: number): string {
 /** "35 %" from 0.35. */
 export function formatPercent(ratio: number): string {
   return PERCENT.format(ratio);
+}
+
+/** "0,40 %" from 0.004: an interest rate or a commission, always with two decimals. */
+export function formatRate(ratio: number): string {
+  return RATE.format(ratio);
 }
 
 /** "65,0 m²" from a surface in square metres. */
@@ -159,7 +178,18 @@ const UNITS = [
   'dix-huit',
   'dix-neuf',
 ];
-const TENS = ['', '', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'soixante', 'quatre-vingt', 'quatre-vingt'];
+const TENS = [
+  '',
+  '',
+  'vingt',
+  'trente',
+  'quarante',
+  'cinquante',
+  'soixante',
+  'soixante',
+  'quatre-vingt',
+  'quatre-vingt',
+];
 
 /** 0 to 99; `isFinal` says whether "vingt" may take its plural "s" (not before "mille"). */
 function belowHundred(n: number, isFinal: boolean): string {

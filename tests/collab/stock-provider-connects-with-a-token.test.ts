@@ -36,10 +36,10 @@ describe('the stock y-websocket WebsocketProvider', () => {
     await Promise.all([a.waitForSync(), b.waitForSync()]);
     // The seeded convention de crédit arrives with the first sync.
     expect(bodyOf(a.doc)).toContain('Définitions et interprétation');
-    appendParagraph(a.doc, 'Article premier – Objet du crédit');
-    await expect.poll(() => bodyOf(b.doc)).toContain('Article premier – Objet du crédit');
-    appendParagraph(b.doc, 'Le Prêteur consent à l’Emprunteur');
-    await expect.poll(() => bodyOf(a.doc)).toContain('Le Prêteur consent');
+    appendParagraph(a.doc, 'Ajout de Julie n° 1');
+    await expect.poll(() => bodyOf(b.doc)).toContain('Ajout de Julie n° 1');
+    appendParagraph(b.doc, 'Réponse de Paul n° 1');
+    await expect.poll(() => bodyOf(a.doc)).toContain('Réponse de Paul n° 1');
     expect(bodyOf(a.doc)).toBe(bodyOf(b.doc));
   });
 

@@ -79,9 +79,21 @@ export async function seedDemo(deps: ServiceDeps, password?: string): Promise<De
       if (!role || !userId || userId === creatorId) continue;
       await stores.staffing.upsert({ dealId, userId, role, addedBy: creatorId, addedAt: now });
     }
+    const facts: DealFacts = {
+      programme: spec.name,
+      city: spec.city,
+      lots: spec.lots,
+      amountCents: spec.amountCents,
+      bankName: orgNameOf('bank'),
+      developerName: orgNameOf(spec.developer),
+      borrowerName: spec.borrower,
+      notaryName: orgNameOf('notary'),
+      signingCity: spec.city,
+    };
     for (const deed of spec.deeds) {
+      const deedId = createId();
       await stores.deeds.create({
-        id: createId(),
+        id: deedId,
         dealId,
         title: deed.title,
         kind: deed.kind,
@@ -89,6 +101,8 @@ export async function seedDemo(deps: ServiceDeps, password?: string): Promise<De
         createdAt: now,
         updatedAt: now,
       });
+      const content = deed.kind === 'gfa' ? buildCompletionGuarantee(facts) : buildCreditAgreement(facts);
+      await writeDeedContent(deps, deedId, content);
     }
   }
   await recordAudit(deps, {

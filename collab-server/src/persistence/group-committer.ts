@@ -77,9 +77,11 @@ export class GroupCommitter {
   private async compact(room: Room): Promise<void> {
     const snapshot = room.encodeSnapshot();
     const uptoId = room.lastCommittedId;
+    this.logger.debug({ deedId: room.deedId, uptoId }, 'compaction started');
     try {
       await this.log.compact(room.deedId, snapshot, uptoId);
       room.markCompacted(snapshot.length);
+      this.logger.debug({ deedId: room.deedId, bytes: snapshot.length }, 'compaction finished');
     } catch (error) {
       // The log is intact: compaction is only an optimisation and will be retried.
       this.logger.warn({ err: error, deedId: room.deedId }, 'compaction failed');

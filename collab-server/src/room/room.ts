@@ -113,7 +113,13 @@ export class Room {
       case 'sync-step-1': {
         // Answer from committed state only: wait for updates still on their way to the store.
         await this.whenCommitted();
-        conn.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)));
+        let reply: Uint8Array;
+        try {
+          reply = Y.encodeStateAsUpdate(this.doc, message.stateVector);
+        } catch (err) {
+          throw new MalformedMessageError(`state vector does not decode: ${(err as Error).message}`);
+        }
+        conn.send(encodeSyncStep2(reply));
         return;
       }
       case 'sync-step-2':

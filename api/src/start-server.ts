@@ -12,6 +12,7 @@ import { createCollabAuthority } from './collab/create-collab-authority';
 import { loadServerSecret } from './collab/load-server-secret';
 import type { Config } from './config';
 import { createApp } from './http/create-app';
+import { createHealthApp } from './http/create-health-app';
 import { createLogger, type Logger } from './logger';
 import { type DemoSeedResult, seedDemo } from './services/demo/seed-demo';
 import type { ServiceDeps } from './services/deps';
@@ -32,13 +33,20 @@ export interface StartOptions {
   config: Config;
   logger?: Logger;
   clock?: Clock;
+  /** `collab`: only the collaboration WebSocket (and /api/health), for a dedicated collab node. */
+  mode?: 'all' | 'collab';
 }
 
 /**
  * The composition root: store, bus, services, HTTP app and the collaboration server, all on one
  * port (HTTP under `/api` and `/`, WebSocket upgrades under `/collab`).
  */
-export async function startServer({ config, logger, clock }: StartOptions): Promise<RunningServer> {
+export async function startServer({
+  config,
+  logger,
+  clock,
+  mode = 'all',
+}: StartOptions): Promise<RunningServer> {
   const log = logger ?? createLogger(config.logLevel);
   const stores = await createStores({ dataDir: config.dataDir });
   const bus = createInProcessBus();
@@ -49,7 +57,7 @@ export async function startServer({ config, logger, clock }: StartOptions): Prom
     accessEvents: { publish: (event) => bus.publish(ACCESS_CHANNEL, encodeAccessEvent(event)) },
     collabSecret: loadServerSecret(config.dataDir, config.secret),
   };
-  const demo = config.seedDemo ? await seedDemo(deps, config.demoPassword) : undefined;
+  const demo = config.seedDemo && mode === 'all' ? await seedDemo(deps, config.demoPassword) : undefined;
   const collab = createCollabServer({
     authority: createCollabAuthority(deps),
     log: stores.deedUpdates,
@@ -58,7 +66,7 @@ export async function startServer({ config, logger, clock }: StartOptions): Prom
     settings: config.collab,
     allowedOrigins: config.allowedOrigins,
   });
-  const app = createApp({ deps, config });
+  const app = mode === 'all' ? createApp({ deps, config }) : createHealthApp();
   const server = createAdaptorServer({ fetch: app.fetch });
   server.on('upgrade', (request, socket, head) => {
     if (!collab.handleUpgrade(request, socket, head)) socket.destroy();

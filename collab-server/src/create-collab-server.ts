@@ -37,6 +37,22 @@ export interface CollabServer {
 }
 
 const DEED_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+/** How long shutdown waits for clients to acknowledge the 1001 close before cutting them off. */
+const SHUTDOWN_GRACE_MS = 1000;
+
+/** Lets close frames reach the clients (so they see 1001 and reconnect elsewhere), then cuts stragglers. */
+async function closeSocketsGracefully(sockets: WebSocket[], graceMs: number): Promise<void> {
+  const open = sockets.filter((ws) => ws.readyState !== ws.CLOSED);
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    Promise.all(open.map((ws) => new Promise<void>((resolve) => ws.once('close', () => resolve())))),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, graceMs);
+    }),
+  ]);
+  clearTimeout(timer);
+  for (const ws of open) if (ws.readyState !== ws.CLOSED) ws.terminate();
+}
 
 function rejectUpgrade(socket: Duplex, status: number, text: string): void {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
@@ -275,7 +291,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       isClosing = true;
       unsubscribeAccess();
       for (const conn of connections) conn.close(COLLAB_CLOSE.GOING_AWAY, 'server shutting down');
-      for (const ws of wss.clients) ws.terminate();
+      await closeSocketsGracefully([...wss.clients], SHUTDOWN_GRACE_MS);
       for (const room of await registry.rooms())
         for (const conn of [...room.connections]) room.removeConnection(conn);
       connections.clear();

@@ -21,6 +21,7 @@ export async function startApp(
   const server = await startServer({ config });
   return {
     ...server,
+    dataDir,
     async dispose() {
       await server.close();
       fs.rmSync(dataDir, { recursive: true, force: true });

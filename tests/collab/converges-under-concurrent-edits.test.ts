@@ -59,9 +59,9 @@ async function runConcurrentClients(count: number, editsEach: number): Promise<v
     await Promise.all(clients.map((c) => c.waitForSync()));
     // Every client edits in small bursts interleaved with the others, while messages fly.
     for (let round = 0; round < editsEach / 5; round += 1) {
-      clients.forEach((c, i) =>
-        editRandomly(c.doc, createRandom(round * 1000 + i + count), `c${i}r${round}-`, 5),
-      );
+      clients.forEach((c, i) => {
+        editRandomly(c.doc, createRandom(round * 1000 + i + count), `c${i}r${round}-`, 5);
+      });
       await new Promise((resolve) => setImmediate(resolve));
     }
     const [first] = clients;

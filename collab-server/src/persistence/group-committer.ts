@@ -58,7 +58,9 @@ export class GroupCommitter {
     const batch = this.queue.splice(0);
     try {
       const ids = await this.log.append(batch.map(({ room, update }) => ({ deedId: room.deedId, update })));
-      batch.forEach(({ room, update, origin }, i) => room.onCommitted(update, origin, ids[i] ?? 0));
+      batch.forEach(({ room, update, origin }, i) => {
+        room.onCommitted(update, origin, ids[i] ?? 0);
+      });
       const rooms = new Set(batch.map((b) => b.room));
       for (const room of rooms)
         if (room.updatesSinceSnapshot >= this.compactAfterUpdates) await this.compact(room);

@@ -1,7 +1,7 @@
 import { COLLAB_CLOSE, canPerform, type DealRole } from '@deedroom/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from '../e2e/support/start-app';
-import { type ApiSession, callApi, findDeedId, issueCollabToken, logIn } from './support/api-session';
+import { type ApiSession, findDeedId, issueCollabToken, logIn } from './support/api-session';
 import { appendParagraph, bodyOf } from './support/deed-text';
 import { LUCAS, MARIE, PASSWORD, PAUL, TERRASSES, TILLEULS } from './support/fixtures';
 import { openProvider } from './support/open-provider';

@@ -8,7 +8,7 @@ export const E2E_PASSWORD = 'e2e-demo-password-2026';
 /** The real product (API + built web app) on port 0, on a fresh SQLite folder seeded with the demo. */
 export async function startApp(
   env: Record<string, string> = {},
-): Promise<RunningServer & { dispose(): Promise<void> }> {
+): Promise<RunningServer & { dataDir: string; dispose(): Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'deedroom-e2e-'));
   const config = loadConfig({
     PORT: '0',

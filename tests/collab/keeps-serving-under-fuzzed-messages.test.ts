@@ -156,5 +156,5 @@ describe('fuzzing the collaboration socket', () => {
     expect(rssAfter - rssBefore).toBeLessThan(200 * 2 ** 20);
     writer.destroy();
     reader.destroy();
-  });
+  }, 180_000);
 });

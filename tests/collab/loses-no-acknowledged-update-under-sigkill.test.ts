@@ -107,5 +107,5 @@ describe('crash safety', () => {
     expect(seen.size).toBeGreaterThan(KILLS * 20);
     expect(lost).toEqual([]);
     expect(compactions).toBeGreaterThan(KILLS);
-  });
+  }, 300_000);
 });

@@ -1,11 +1,23 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /** The API (HTTP and the /collab WebSocket) runs on 8080 in development; the editor is served by Vite. */
 const API_ORIGIN = 'http://127.0.0.1:8080';
 
+/**
+ * The deed schema modules of @deedroom/shared only define Tiptap extensions: marking them free of
+ * side effects lets pages that never open a deed skip Tiptap and ProseMirror entirely.
+ */
+const pureDeedSchema: Plugin = {
+  name: 'deedroom:pure-deed-schema',
+  transform(code, id) {
+    if (/[\\/]shared[\\/]src[\\/]deed[\\/]/.test(id)) return { code, moduleSideEffects: false };
+    return undefined;
+  },
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), pureDeedSchema],
   server: {
     proxy: {
       '/api': { target: API_ORIGIN, changeOrigin: false },
@@ -14,6 +26,8 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
+    // The lazy deed-editor vendor chunk (Tiptap, ProseMirror, Yjs) is about 570 kB before gzip.
+    chunkSizeWarningLimit: 600,
     emptyOutDir: true,
     rolldownOptions: {
       output: {
@@ -22,6 +36,11 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
             { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/ },
+            // Only the deed editor (a lazy route) needs these: kept out of the first page load.
+            {
+              name: 'deed-editor-vendor',
+              test: /node_modules[\\/](@tiptap|prosemirror-[a-z-]+|yjs|y-[a-z]+|lib0|linkifyjs|orderedmap|rope-sequence|w3c-keyname|fast-equals|use-sync-external-store)[\\/]/,
+            },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

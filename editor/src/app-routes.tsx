@@ -1,3 +1,5 @@
+import { Center, Loader } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation, useSearchParams } from 'react-router';
 import { AppLayout } from './components/app-layout';
 import { FullPageLoader } from './components/full-page-loader';
@@ -8,6 +10,11 @@ import { NotFoundPage } from './pages/not-found-page';
 import { ServiceUnavailablePage } from './pages/service-unavailable-page';
 import { readSafeNextPath } from './session/read-safe-next-path';
 import { useSession } from './session/session-context';
+
+/** The editor (Tiptap, Yjs) is loaded only when a deed is opened, keeping the rest of the app light. */
+const DeedEditorPage = lazy(() =>
+  import('./pages/deed-editor-page').then(({ DeedEditorPage }) => ({ default: DeedEditorPage })),
+);
 
 /** Routes of the app; which ones exist depends on whether someone is signed in. */
 export function AppRoutes() {
@@ -34,6 +41,20 @@ export function AppRoutes() {
             <Route path="deals" element={<Navigate to="/" replace />} />
             {/* One route with an optional tab, so that switching tabs keeps the page (and its deal) mounted. */}
             <Route path="deals/:dealId/:tab?" element={<DealPage />} />
+            <Route
+              path="deals/:dealId/deeds/:deedId"
+              element={
+                <Suspense
+                  fallback={
+                    <Center py={96} role="status" aria-label="Chargement de l’éditeur">
+                      <Loader size="sm" />
+                    </Center>
+                  }
+                >
+                  <DeedEditorPage />
+                </Suspense>
+              }
+            />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -1,5 +1,5 @@
 import { Anchor, AppShell, Container, Group } from '@mantine/core';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, matchPath, Outlet, useLocation } from 'react-router';
 import classes from './app-layout.module.css';
 import { BrandMark } from './brand-mark';
 import { UserMenu } from './user-menu';
@@ -9,13 +9,15 @@ export function AppLayout() {
   const { pathname } = useLocation();
   // A deal page belongs to "Mes dossiers": keep the section highlighted there too.
   const isDealsSection = pathname === '/' || pathname.startsWith('/deals/');
+  // The deed editor uses the whole window below the header (outline | page | presence).
+  const isFullBleed = matchPath('/deals/:dealId/deeds/:deedId', pathname) !== null;
   return (
     <AppShell header={{ height: 64 }} padding={0}>
       <a href="#main-content" className={classes.skipLink}>
         Aller au contenu
       </a>
       <AppShell.Header className={classes.header} data-testid="app-header">
-        <Container size="xl" h="100%">
+        <Container size="xl" fluid={isFullBleed} h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap">
             <Group gap={40} wrap="nowrap">
               <Anchor component={Link} to="/" underline="never" aria-label="Deedroom, retour à mes dossiers">
@@ -36,9 +38,13 @@ export function AppLayout() {
         </Container>
       </AppShell.Header>
       <AppShell.Main className={classes.main} id="main-content" tabIndex={-1}>
-        <Container size="xl" py={32}>
+        {isFullBleed ? (
           <Outlet />
-        </Container>
+        ) : (
+          <Container size="xl" py={32}>
+            <Outlet />
+          </Container>
+        )}
       </AppShell.Main>
     </AppShell>
   );

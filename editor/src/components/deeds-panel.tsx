@@ -1,19 +1,18 @@
 import { DEED_KIND_LABELS, type Deed } from '@deedroom/shared';
-import { Alert, EmptyState, Group, Paper, Skeleton, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconFileText, IconInfoCircle } from '@tabler/icons-react';
+import { EmptyState, Group, Paper, Skeleton, Stack, Text, ThemeIcon } from '@mantine/core';
+import { IconChevronRight, IconFileText } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { fetchDealDeeds } from '../api/deals-api';
 import { formatDate } from '../format/format-date';
 import { useApiResource } from '../hooks/use-api-resource';
+import classes from './deeds-panel.module.css';
 import { LoadErrorAlert } from './load-error-alert';
 
 function DeedRow({ deed }: { deed: Deed }) {
   return (
-    <Group
-      justify="space-between"
-      wrap="nowrap"
-      px="lg"
-      py="md"
-      gap="md"
+    <Link
+      to={`/deals/${encodeURIComponent(deed.dealId)}/deeds/${encodeURIComponent(deed.id)}`}
+      className={classes.row}
       data-testid={`deed-row-${deed.id}`}
       data-deed-id={deed.id}
     >
@@ -33,22 +32,22 @@ function DeedRow({ deed }: { deed: Deed }) {
           </Text>
         </div>
       </Group>
-    </Group>
+      <Group gap={4} wrap="nowrap" className={classes.open}>
+        <Text size="sm" fw={600}>
+          Ouvrir
+        </Text>
+        <IconChevronRight size={16} aria-hidden="true" />
+      </Group>
+    </Link>
   );
 }
 
-/** "Actes": the deeds of the deal. Opening one will launch the co-drafting editor (a later version). */
+/** "Actes": the deeds of the deal; each opens in the real-time co-drafting editor. */
 export function DeedsPanel({ dealId }: { dealId: string }) {
   const deeds = useApiResource(`deeds:${dealId}`, (signal) => fetchDealDeeds(dealId, signal));
 
   return (
     <Stack gap="md">
-      <Alert variant="light" color="gray" icon={<IconInfoCircle size={20} aria-hidden="true" />}>
-        Chaque acte s’ouvrira dans l’éditeur de co-rédaction : rédaction en temps réel, commentaires,
-        suggestions et versions. Cet éditeur arrive dans une prochaine version ; la liste ci-dessous recense
-        dès à présent les actes du dossier.
-      </Alert>
-
       {deeds.status === 'loading' && (
         <Paper withBorder role="status" aria-label="Chargement des actes">
           {[0, 1, 2].map((row) => (

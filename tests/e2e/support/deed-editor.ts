@@ -14,6 +14,15 @@ export const PEOPLE = {
 export interface DeedSession {
   context: BrowserContext;
   page: Page;
+  /** Uncaught errors thrown in the page: a passing scenario must leave none. */
+  pageErrors: string[];
+}
+
+/** Records the page's uncaught errors, to be checked at the end of a scenario. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
 }
 
 /** A fresh browser context signed in as `email` (through the API, which sets the session cookie). */
@@ -45,9 +54,18 @@ export async function findDeedPath(context: BrowserContext, baseUrl: string): Pr
 export async function openDeed(browser: Browser, baseUrl: string, email: string): Promise<DeedSession> {
   const context = await signIn(browser, baseUrl, email);
   const page = await context.newPage();
+  const pageErrors = collectPageErrors(page);
   await page.goto(`${baseUrl}${await findDeedPath(context, baseUrl)}`);
   await waitUntilConnected(page);
-  return { context, page };
+  return { context, page, pageErrors };
+}
+
+/** Closes the sessions' browsers, after checking that none threw an uncaught error. */
+export async function closeSessions(...sessions: DeedSession[]): Promise<void> {
+  for (const session of sessions) {
+    await session.context.close();
+    expect(session.pageErrors).toEqual([]);
+  }
 }
 
 export async function waitUntilConnected(page: Page): Promise<void> {
@@ -73,9 +91,26 @@ export function readCaretLabels(page: Page): Promise<string[]> {
 
 /** Puts the caret at the very end of the deed, on a new paragraph of its own. */
 export async function startParagraphAtEnd(page: Page): Promise<void> {
-  await page.getByTestId('deed-editor-content').click();
-  await page.keyboard.press('Control+End');
+  // Clicking past the end of the last line puts the caret at the end of the last paragraph.
+  const lastParagraph = page.locator('.deed-document > p').last();
+  await lastParagraph.scrollIntoViewIfNeeded();
+  const box = await lastParagraph.boundingBox();
+  if (!box) throw new Error('the deed has no last paragraph on screen');
+  await lastParagraph.click({ position: { x: box.width - 2, y: box.height - 4 } });
+  await expect.poll(() => isCaretAtEndOf(page, '.deed-document > p:last-of-type')).toBe(true);
   await page.keyboard.press('Enter');
+}
+
+function isCaretAtEndOf(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((target) => {
+    const element = document.querySelector(target);
+    const selection = getSelection();
+    if (!element || !selection?.focusNode || !element.contains(selection.focusNode)) return false;
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    range.setStart(selection.focusNode, selection.focusOffset);
+    return (range.toString() ?? '').length === 0;
+  }, selector);
 }
 
 /** Jumps to an article with the outline, then opens a new paragraph right under its title. */

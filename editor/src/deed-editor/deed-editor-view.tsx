@@ -1,0 +1,76 @@
+import type { DeedDetail } from '@deedroom/shared';
+import { type Editor, EditorContent } from '@tiptap/react';
+import { useCallback, useEffect, useRef } from 'react';
+import type { Collaborator } from './collaborator';
+import { ConnectionStatus } from './connection-status';
+import type { CollabConnection, CollabSnapshot } from './create-collab-connection';
+import { ReadOnlyBanner, type RecoverableStopReason, StopNotice } from './deed-notices';
+import { DeedOutline } from './deed-outline';
+import { DeedTitleBar } from './deed-title-bar';
+import { DeedToolbar } from './deed-toolbar';
+import classes from './deed-workspace.module.css';
+import { KeyboardHelp } from './keyboard-help';
+import { PresenceAvatars, PresenceList } from './presence-list';
+import { useCollaborators } from './use-collaborators';
+import { useDeedEditor } from './use-deed-editor';
+import { useToolbarKeyboard } from './use-toolbar-keyboard';
+
+interface DeedEditorViewProps {
+  access: DeedDetail;
+  connection: CollabConnection;
+  snapshot: CollabSnapshot;
+  self: Collaborator;
+}
+
+function readRecoverableStop(snapshot: CollabSnapshot): RecoverableStopReason | null {
+  const reason = snapshot.stopReason;
+  return reason === 'too-large' || reason === 'malformed' ? reason : null;
+}
+
+/** Title bar, toolbar, outline | paper page | presence: the editor proper. */
+export function DeedEditorView({ access, connection, snapshot, self }: DeedEditorViewProps) {
+  const stopReason = readRecoverableStop(snapshot);
+  const isEditable = access.canEdit && stopReason === null;
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<Editor | null>(null);
+  const focusText = useCallback(() => editorRef.current?.commands.focus(), []);
+  const { onKeyDown, focusToolbar } = useToolbarKeyboard(toolbarRef, focusText);
+  const editor = useDeedEditor({ connection, isEditable, self, onFocusToolbar: focusToolbar });
+  useEffect(() => {
+    editorRef.current = editor;
+  }, [editor]);
+  const people = useCollaborators(connection.provider.awareness, self);
+
+  const discardLocalCopy = async () => {
+    await connection.discardLocalCopy();
+    window.location.reload();
+  };
+
+  return (
+    <div className={classes.workspace} data-testid="deed-editor" data-can-edit={access.canEdit}>
+      <DeedTitleBar access={access}>
+        <PresenceAvatars people={people} />
+        <ConnectionStatus snapshot={snapshot} />
+      </DeedTitleBar>
+      {isEditable && <DeedToolbar editor={editor} toolbarRef={toolbarRef} onKeyDown={onKeyDown} />}
+      {!access.canEdit && <ReadOnlyBanner />}
+      {stopReason && (
+        <StopNotice reason={stopReason} onRetry={connection.retry} onDiscardLocalCopy={discardLocalCopy} />
+      )}
+      <div className={classes.body}>
+        <aside className={classes.outlinePane} aria-label="Sommaire de l’acte">
+          <DeedOutline editor={editor} />
+        </aside>
+        <section className={classes.documentPane} aria-label="Document">
+          <article className={classes.paper} data-testid="deed-paper">
+            <EditorContent editor={editor} id="deed-document" />
+          </article>
+        </section>
+        <aside className={classes.sidePane} aria-label="Participants">
+          <PresenceList people={people} isLive={snapshot.status === 'connected'} />
+          {isEditable && <KeyboardHelp />}
+        </aside>
+      </div>
+    </div>
+  );
+}

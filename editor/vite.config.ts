@@ -1,23 +1,11 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 
 /** The API (HTTP and the /collab WebSocket) runs on 8080 in development; the editor is served by Vite. */
 const API_ORIGIN = 'http://127.0.0.1:8080';
 
-/**
- * The deed schema modules of @deedroom/shared only define Tiptap extensions: marking them free of
- * side effects lets pages that never open a deed skip Tiptap and ProseMirror entirely.
- */
-const pureDeedSchema: Plugin = {
-  name: 'deedroom:pure-deed-schema',
-  transform(code, id) {
-    if (/[\\/]shared[\\/]src[\\/]deed[\\/]/.test(id)) return { code, moduleSideEffects: false };
-    return undefined;
-  },
-};
-
 export default defineConfig({
-  plugins: [react(), pureDeedSchema],
+  plugins: [react()],
   server: {
     proxy: {
       '/api': { target: API_ORIGIN, changeOrigin: false },

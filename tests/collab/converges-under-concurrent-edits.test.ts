@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { startApp } from '../e2e/support/start-app';
 import { type ApiSession, findDeedId, issueCollabToken, logIn } from './support/api-session';
+import { createRandom } from './support/create-random';
 import { bodyOf } from './support/deed-text';
 import { JULIE, PASSWORD, PAUL, TILLEULS } from './support/fixtures';
 import { openProvider, type ProviderClient } from './support/open-provider';
@@ -18,15 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.dispose();
 });
-
-/** A seeded pseudo-random generator, so a failing run can be replayed. */
-function createRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
 
 /** Random inserts and deletes inside one shared paragraph, plus new paragraphs now and then. */
 function editRandomly(doc: Y.Doc, random: () => number, label: string, edits: number): void {

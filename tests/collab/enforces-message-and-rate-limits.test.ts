@@ -5,6 +5,7 @@ import { startApp } from '../e2e/support/start-app';
 import { type ApiSession, findDeedId, issueCollabToken, logIn } from './support/api-session';
 import { appendParagraph } from './support/deed-text';
 import { PASSWORD, PAUL, TILLEULS } from './support/fixtures';
+import { syncFrame } from './support/frames';
 import { openRawSocket } from './support/raw-socket';
 
 let app: Awaited<ReturnType<typeof startApp>>;
@@ -19,17 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.dispose();
 });
-
-function updateFrame(update: Uint8Array): Uint8Array {
-  const length: number[] = [];
-  let v = update.length;
-  while (v > 0x7f) {
-    length.push((v & 0x7f) | 0x80);
-    v = Math.floor(v / 128);
-  }
-  length.push(v);
-  return Uint8Array.from([0, 2, ...length, ...update]);
-}
 
 describe('collaboration limits from shared/', () => {
   it(`closes a socket that sends a message over ${COLLAB_LIMITS.maxMessageBytes} bytes (1009)`, async () => {
@@ -46,7 +36,7 @@ describe('collaboration limits from shared/', () => {
     let previous = Y.encodeStateVector(doc);
     for (let i = 0; i < COLLAB_LIMITS.updateBurst + 50 && socket.ws.readyState === socket.ws.OPEN; i += 1) {
       appendParagraph(doc, `frappe ${i}`);
-      socket.ws.send(updateFrame(Y.encodeStateAsUpdate(doc, previous)));
+      socket.ws.send(syncFrame(2, Y.encodeStateAsUpdate(doc, previous)));
       previous = Y.encodeStateVector(doc);
     }
     expect((await socket.closed).code).toBe(COLLAB_CLOSE.RATE_LIMITED);

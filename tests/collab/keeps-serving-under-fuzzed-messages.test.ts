@@ -4,8 +4,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { findDeedId, issueCollabToken, logIn } from './support/api-session';
+import { createRandom } from './support/create-random';
 import { appendParagraph, bodyOf } from './support/deed-text';
 import { PASSWORD, PAUL, TILLEULS } from './support/fixtures';
+import { varint } from './support/frames';
 import { openProvider } from './support/open-provider';
 import { openRawSocket } from './support/raw-socket';
 import { findFreePort, type ServerProcess, startServerProcess } from './support/server-process';
@@ -25,25 +27,6 @@ afterAll(async () => {
   await server?.kill('SIGTERM');
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
-
-function createRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
-function varint(n: number): number[] {
-  const out: number[] = [];
-  let v = n;
-  while (v > 0x7f) {
-    out.push((v & 0x7f) | 0x80);
-    v = Math.floor(v / 128);
-  }
-  out.push(v);
-  return out;
-}
 
 function makeHostileMessage(random: () => number, validUpdate: Uint8Array): Uint8Array | string {
   const bytes = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 256));

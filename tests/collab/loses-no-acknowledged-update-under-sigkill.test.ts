@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { type ApiSession, findDeedId, issueCollabToken, logIn } from './support/api-session';
+import { createRandom } from './support/create-random';
 import { JULIE, PASSWORD, PAUL, TILLEULS } from './support/fixtures';
 import { openProvider, type ProviderClient } from './support/open-provider';
 import { findFreePort, type ServerProcess, startServerProcess } from './support/server-process';
@@ -24,14 +25,6 @@ afterAll(async () => {
   await server?.kill('SIGKILL');
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
-
-function createRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
 
 function itemsOf(doc: Y.Doc): string[] {
   return doc.getArray<string>('crash-test').toArray();

@@ -5,6 +5,7 @@ import { startApp } from '../e2e/support/start-app';
 import { type ApiSession, callApi, findDeedId, issueCollabToken, logIn } from './support/api-session';
 import { appendParagraph, bodyOf } from './support/deed-text';
 import { LUCAS, MARIE, PASSWORD, PAUL, SOPHIE, TILLEULS } from './support/fixtures';
+import { syncFrame } from './support/frames';
 import { openProvider, type ProviderClient } from './support/open-provider';
 import { openRawSocket } from './support/raw-socket';
 
@@ -28,17 +29,6 @@ afterAll(async () => {
   for (const c of clients) c.destroy();
   await app?.dispose();
 });
-
-function encodeFrame(prefix: number[], payload: Uint8Array): Uint8Array {
-  const length: number[] = [];
-  let v = payload.length;
-  while (v > 0x7f) {
-    length.push((v & 0x7f) | 0x80);
-    v = Math.floor(v / 128);
-  }
-  length.push(v);
-  return Uint8Array.from([...prefix, ...length, ...payload]);
-}
 
 async function storedBody(): Promise<string> {
   const stored = await app.deps.stores.deedUpdates.load(deedId);
@@ -68,8 +58,8 @@ describe.each([
     appendParagraph(rogue, `PIRATE-STEP2 ${email}`);
     const raw = openRawSocket(app.url, deedId, await issueCollabToken(session, deedId));
     await raw.opened;
-    raw.ws.send(encodeFrame([0, 1], Y.encodeStateAsUpdate(rogue)));
-    raw.ws.send(encodeFrame([0, 2], Y.encodeStateAsUpdate(rogue)));
+    raw.ws.send(syncFrame(1, Y.encodeStateAsUpdate(rogue)));
+    raw.ws.send(syncFrame(2, Y.encodeStateAsUpdate(rogue)));
 
     // A marker from the writer, sent after the rogue messages, proves they were processed.
     appendParagraph(writer.doc, `Marqueur ${email}`);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from '../e2e/support/start-app';
 import { type ApiSession, findDeedId, issueCollabToken, logIn } from './support/api-session';
 import { JULIE, PASSWORD, PAUL, TILLEULS } from './support/fixtures';
+import { awarenessFrame } from './support/frames';
 import { openProvider, type ProviderClient } from './support/open-provider';
 import { openRawSocket } from './support/raw-socket';
 
@@ -26,22 +27,6 @@ type UserField = { name?: string; orgName?: string; color?: string; role?: strin
 
 function userSeenBy(observer: ProviderClient, clientId: number): UserField | undefined {
   return (observer.provider.awareness.getStates().get(clientId) as { user?: UserField } | undefined)?.user;
-}
-
-function awarenessFrame(clientId: number, clock: number, state: object): Uint8Array {
-  const json = new TextEncoder().encode(JSON.stringify(state));
-  const varint = (n: number) => {
-    const out: number[] = [];
-    let v = n;
-    while (v > 0x7f) {
-      out.push((v & 0x7f) | 0x80);
-      v = Math.floor(v / 128);
-    }
-    out.push(v);
-    return out;
-  };
-  const body = [...varint(1), ...varint(clientId), ...varint(clock), ...varint(json.length), ...json];
-  return Uint8Array.from([1, ...varint(body.length), ...body]);
 }
 
 describe('awareness (carets and presence)', () => {
@@ -79,7 +64,7 @@ describe('awareness (carets and presence)', () => {
         cursor: { anchor: 99, head: 99 },
       }),
     );
-    attacker.ws.send(awarenessFrame(victim.doc.clientID, 1000, null as unknown as object));
+    attacker.ws.send(awarenessFrame(victim.doc.clientID, 1000, null));
     // A later, legitimate change of the victim is still seen, and the forged cursor never was.
     victim.provider.awareness.setLocalStateField('cursor', { anchor: 2, head: 2 });
     await expect

@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   closeSessions,
   collectPageErrors,
@@ -12,22 +11,12 @@ import {
   startParagraphAtEnd,
   waitUntilConnected,
 } from './support/deed-editor';
-import { launchBrowser, screenshotPath } from './support/launch-browser';
-import { startApp } from './support/start-app';
+import { screenshotPath } from './support/launch-browser';
+import { useAppAndBrowser } from './support/use-app-and-browser';
 
 const DEAL_MANAGER = 'marie.lefevre@banque-horizon.example';
 
-let app: Awaited<ReturnType<typeof startApp>>;
-let browser: Browser & { dispose(): Promise<void> };
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.dispose();
-  await app?.dispose();
-});
+const env = useAppAndBrowser();
 
 async function findDealId(manager: Awaited<ReturnType<typeof logInToApi>>): Promise<string> {
   const { deals } = await manager.call<{ deals: Array<{ id: string; name: string }> }>('GET', '/api/deals');
@@ -38,11 +27,11 @@ async function findDealId(manager: Awaited<ReturnType<typeof logInToApi>>): Prom
 
 describe('the deed editor when access changes under it', () => {
   it('turns a read-only analyst into an editor as soon as the manager changes her role', async () => {
-    const manager = await logInToApi(app.url, DEAL_MANAGER);
+    const manager = await logInToApi(env.app.url, DEAL_MANAGER);
     const dealId = await findDealId(manager);
-    const sophieApi = await logInToApi(app.url, PEOPLE.analyst.email);
-    const paul = await openDeed(browser, app.url, PEOPLE.bankLawyer.email);
-    const sophie = await openDeed(browser, app.url, PEOPLE.analyst.email);
+    const sophieApi = await logInToApi(env.app.url, PEOPLE.analyst.email);
+    const paul = await openDeed(env.browser, env.app.url, PEOPLE.bankLawyer.email);
+    const sophie = await openDeed(env.browser, env.app.url, PEOPLE.analyst.email);
     await sophie.page.getByTestId('read-only-banner').waitFor();
 
     await manager.call('POST', `/api/deals/${dealId}/staff`, {
@@ -71,11 +60,11 @@ describe('the deed editor when access changes under it', () => {
   });
 
   it('closes the deed with a French message when the person is removed from the deal', async () => {
-    const manager = await logInToApi(app.url, DEAL_MANAGER);
+    const manager = await logInToApi(env.app.url, DEAL_MANAGER);
     const dealId = await findDealId(manager);
     const lucasEmail = 'lucas.bernard@atlantique-promotion.example';
-    const lucasApi = await logInToApi(app.url, lucasEmail);
-    const lucas = await openDeed(browser, app.url, lucasEmail);
+    const lucasApi = await logInToApi(env.app.url, lucasEmail);
+    const lucas = await openDeed(env.browser, env.app.url, lucasEmail);
 
     await manager.call('DELETE', `/api/deals/${dealId}/staff/${lucasApi.userId}`);
     const notice = lucas.page.getByTestId('deed-unavailable');
@@ -87,10 +76,10 @@ describe('the deed editor when access changes under it', () => {
   });
 
   it('sends the user to the login page with "session expirée" when the session ends elsewhere', async () => {
-    const julie = await openDeed(browser, app.url, PEOPLE.developer.email);
-    // Logging out from another tab of the same browser ends the session the editor relies on.
+    const julie = await openDeed(env.browser, env.app.url, PEOPLE.developer.email);
+    // Logging out from another tab of the same env.browser ends the session the editor relies on.
     const otherTab = await julie.context.newPage();
-    await otherTab.goto(app.url);
+    await otherTab.goto(env.app.url);
     await otherTab.getByTestId('user-menu-button').click();
     await otherTab.getByTestId('user-menu-logout').click();
     await otherTab.getByTestId('login-form').waitFor();
@@ -101,14 +90,14 @@ describe('the deed editor when access changes under it', () => {
   });
 
   it('shows "Acte introuvable" to a competing developer who has the deed’s address, and nothing of it', async () => {
-    const julie = await openDeed(browser, app.url, PEOPLE.developer.email);
+    const julie = await openDeed(env.browser, env.app.url, PEOPLE.developer.email);
     const deedPath = new URL(julie.page.url()).pathname;
     await closeSessions(julie);
 
-    const karim = await signIn(browser, app.url, 'karim.benali@rhone-habitat.example');
+    const karim = await signIn(env.browser, env.app.url, 'karim.benali@rhone-habitat.example');
     const page = await karim.newPage();
     const pageErrors = collectPageErrors(page);
-    await page.goto(`${app.url}${deedPath}`);
+    await page.goto(`${env.app.url}${deedPath}`);
     await page.getByTestId('deed-unavailable').waitFor();
     const text = await page.locator('body').innerText();
     expect(text).toContain('Acte introuvable');

@@ -1,5 +1,5 @@
-import type { Browser, WebSocketRoute } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WebSocketRoute } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   closeSessions,
   collectPageErrors,
@@ -15,28 +15,18 @@ import {
   startParagraphUnderArticle,
   waitUntilConnected,
 } from './support/deed-editor';
-import { launchBrowser, screenshotPath } from './support/launch-browser';
-import { startApp } from './support/start-app';
+import { screenshotPath } from './support/launch-browser';
+import { useAppAndBrowser } from './support/use-app-and-browser';
 
-let app: Awaited<ReturnType<typeof startApp>>;
-let browser: Browser & { dispose(): Promise<void> };
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.dispose();
-  await app?.dispose();
-});
+const env = useAppAndBrowser();
 
 describe('the deed editor, with the real collaboration server', () => {
   it('lets a bank lawyer and the developer type at the same time and end with the same text', async () => {
     // The bank lawyer goes the way users do: deal list, deal, "Actes", then the deed.
-    const paulContext = await signIn(browser, app.url, PEOPLE.bankLawyer.email);
+    const paulContext = await signIn(env.browser, env.app.url, PEOPLE.bankLawyer.email);
     const paulPage = await paulContext.newPage();
     const paulErrors = collectPageErrors(paulPage);
-    await paulPage.goto(app.url);
+    await paulPage.goto(env.app.url);
     await paulPage.getByText(DEAL_NAME).first().click();
     await paulPage.getByTestId('deed-list').getByText(DEED_TITLE).click();
     await waitUntilConnected(paulPage);
@@ -46,7 +36,7 @@ describe('the deed editor, with the real collaboration server', () => {
     await expect.poll(() => paulPage.getByTestId('deed-outline-entry').count()).toBeGreaterThan(5);
     expect(await paulPage.getByTestId('read-only-banner').count()).toBe(0);
 
-    const julie = await openDeed(browser, app.url, PEOPLE.developer.email);
+    const julie = await openDeed(env.browser, env.app.url, PEOPLE.developer.email);
     await expect.poll(() => readDeedText(julie.page)).toBe(await readDeedText(paulPage));
 
     // Each sees the other in the presence list, with their organisation.
@@ -81,8 +71,8 @@ describe('the deed editor, with the real collaboration server', () => {
   });
 
   it('keeps a read-only analyst from changing the text, locally and for everyone else', async () => {
-    const paul = await openDeed(browser, app.url, PEOPLE.bankLawyer.email);
-    const sophie = await openDeed(browser, app.url, PEOPLE.analyst.email);
+    const paul = await openDeed(env.browser, env.app.url, PEOPLE.bankLawyer.email);
+    const sophie = await openDeed(env.browser, env.app.url, PEOPLE.analyst.email);
     await sophie.page.getByTestId('read-only-banner').waitFor();
     expect(await sophie.page.getByTestId('read-only-banner').innerText()).toBe(
       'Lecture seule : votre rôle ne permet pas de modifier cet acte',
@@ -114,15 +104,15 @@ describe('the deed editor, with the real collaboration server', () => {
     await sophie.page.screenshot({ path: screenshotPath('deed-editor-read-only.png') });
 
     // A third person opening the deed afterwards gets it from the server: no trace either.
-    const julie = await openDeed(browser, app.url, PEOPLE.developer.email);
+    const julie = await openDeed(env.browser, env.app.url, PEOPLE.developer.email);
     await expect.poll(() => readDeedText(julie.page)).toContain(marker);
     expect(await readDeedText(julie.page)).not.toContain('TEXTE INTERDIT');
     await closeSessions(paul, sophie, julie);
   });
 
-  it('keeps editing offline and delivers the edits once the browser is back online', async () => {
-    const paul = await openDeed(browser, app.url, PEOPLE.bankLawyer.email);
-    const julie = await openDeed(browser, app.url, PEOPLE.developer.email);
+  it('keeps editing offline and delivers the edits once the env.browser is back online', async () => {
+    const paul = await openDeed(env.browser, env.app.url, PEOPLE.bankLawyer.email);
+    const julie = await openDeed(env.browser, env.app.url, PEOPLE.developer.email);
 
     await julie.context.setOffline(true);
     await expect.poll(() => julie.page.getByTestId('connection-status').innerText()).toContain('Hors ligne');
@@ -155,8 +145,8 @@ describe('the deed editor, with the real collaboration server', () => {
   });
 
   it('keeps offline edits across reloads (IndexedDB) and sends them once the server is reachable', async () => {
-    const paul = await openDeed(browser, app.url, PEOPLE.bankLawyer.email);
-    const context = await signIn(browser, app.url, PEOPLE.developer.email);
+    const paul = await openDeed(env.browser, env.app.url, PEOPLE.bankLawyer.email);
+    const context = await signIn(env.browser, env.app.url, PEOPLE.developer.email);
     // The collaboration server can be cut off while the pages and the API still load.
     let isCollabReachable = true;
     const cutOffSockets: WebSocketRoute[] = [];
@@ -166,7 +156,7 @@ describe('the deed editor, with the real collaboration server', () => {
     });
     const page = await context.newPage();
     const pageErrors = collectPageErrors(page);
-    await page.goto(`${app.url}${await findDeedPath(context, app.url)}`);
+    await page.goto(`${env.app.url}${await findDeedPath(context, env.app.url)}`);
     await waitUntilConnected(page);
 
     isCollabReachable = false;

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   closeSessions,
   openDeed,
@@ -7,20 +7,10 @@ import {
   readDeedText,
   startParagraphUnderArticle,
 } from './support/deed-editor';
-import { launchBrowser, screenshotPath } from './support/launch-browser';
-import { startApp } from './support/start-app';
+import { screenshotPath } from './support/launch-browser';
+import { useAppAndBrowser } from './support/use-app-and-browser';
 
-let app: Awaited<ReturnType<typeof startApp>>;
-let browser: Browser & { dispose(): Promise<void> };
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.dispose();
-  await app?.dispose();
-});
+const env = useAppAndBrowser();
 
 /** New articles come titled "Nouvel article", with the caret in their first paragraph: retitle. */
 async function renameNewArticle(page: Page, title: string): Promise<void> {
@@ -52,7 +42,7 @@ async function readAccessibleName(page: Page, titleText: string): Promise<string
 
 describe('the drafting tools of the deed editor', () => {
   it('inserts articles, sub-articles, defined terms, tables and page breaks, numbered automatically', async () => {
-    const paul = await openDeed(browser, app.url, PEOPLE.bankLawyer.email);
+    const paul = await openDeed(env.browser, env.app.url, PEOPLE.bankLawyer.email);
     const { page } = paul;
     const outline = page.getByTestId('deed-outline-entry');
     const articlesBefore = await outline.count();
@@ -121,13 +111,13 @@ describe('the drafting tools of the deed editor', () => {
     await page.screenshot({ path: screenshotPath('deed-editor-drafting-tools.png') });
 
     // Everything above reached the server: another person sees the same document.
-    const julie = await openDeed(browser, app.url, PEOPLE.developer.email);
+    const julie = await openDeed(env.browser, env.app.url, PEOPLE.developer.email);
     await expect.poll(() => readDeedText(julie.page), { timeout: 15_000 }).toBe(await readDeedText(page));
     await closeSessions(paul, julie);
   });
 
   it('can be driven from the keyboard: Alt+F10 to the toolbar, arrows across it, Escape back', async () => {
-    const paul = await openDeed(browser, app.url, PEOPLE.bankLawyer.email);
+    const paul = await openDeed(env.browser, env.app.url, PEOPLE.bankLawyer.email);
     const { page } = paul;
     await startParagraphUnderArticle(page, 'Objet du crédit');
     await page.keyboard.press('Alt+F10');

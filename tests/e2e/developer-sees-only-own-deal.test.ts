@@ -1,25 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotPath } from './support/launch-browser';
-import { E2E_PASSWORD, startApp } from './support/start-app';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath } from './support/launch-browser';
+import { E2E_PASSWORD } from './support/start-app';
+import { useAppAndBrowser } from './support/use-app-and-browser';
 
-let app: Awaited<ReturnType<typeof startApp>>;
-let browser: Browser & { dispose(): Promise<void> };
+const env = useAppAndBrowser();
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.dispose();
-  await app?.dispose();
-});
-
-describe('a developer in the browser', () => {
+describe('a developer in the env.browser', () => {
   it('logs in, sees their own deal and never the competing developer’s', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' });
+    const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' });
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(env.app.url);
     await page.getByTestId('login-form').waitFor();
     await page.screenshot({ path: screenshotPath('login.png') });
 
@@ -57,21 +47,21 @@ describe('a developer in the browser', () => {
   });
 
   it('opening the competing developer’s deal by its address shows "Dossier introuvable"', async () => {
-    const karimContext = await browser.newContext();
-    const karimLogin = await karimContext.request.post(`${app.url}/api/auth/login`, {
+    const karimContext = await env.browser.newContext();
+    const karimLogin = await karimContext.request.post(`${env.app.url}/api/auth/login`, {
       data: { email: 'karim.benali@rhone-habitat.example', password: E2E_PASSWORD },
     });
     expect(karimLogin.status()).toBe(200);
-    const karimDeals = (await (await karimContext.request.get(`${app.url}/api/deals`)).json()) as {
+    const karimDeals = (await (await karimContext.request.get(`${env.app.url}/api/deals`)).json()) as {
       deals: Array<{ id: string }>;
     };
     const foreignId = karimDeals.deals[0]?.id;
     expect(foreignId).toBeTruthy();
     await karimContext.close();
 
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${app.url}/deals/${foreignId}`);
+    await page.goto(`${env.app.url}/deals/${foreignId}`);
     await page.getByTestId('login-email').fill('julie.morel@atlantique-promotion.example');
     await page.getByTestId('login-password').fill(E2E_PASSWORD);
     await page.getByTestId('login-submit').click();
@@ -84,9 +74,9 @@ describe('a developer in the browser', () => {
   });
 
   it('shows the French error for a wrong password and stays on the login page', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(env.app.url);
     await page.getByTestId('login-email').fill('julie.morel@atlantique-promotion.example');
     await page.getByTestId('login-password').fill('mauvais-mot-de-passe');
     await page.getByTestId('login-submit').click();

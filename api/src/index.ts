@@ -2,5 +2,6 @@
 export { type Config, loadConfig } from './config';
 export { createLogger } from './logger';
 export { verifyAuditChain } from './services/audit/verify-audit-chain';
+export { hashPassword } from './services/auth/password-hashing';
 export { DEMO_USERS } from './services/demo/demo-data';
 export { type RunningServer, type StartOptions, startServer } from './start-server';

@@ -21,7 +21,7 @@ afterEach(() => {
 describe('versioned migrations', () => {
   it('create every table on an empty database, with WAL and foreign keys on', async () => {
     const dir = tempDir();
-    const db = openSqlite(dir);
+    const { db } = openSqlite(dir);
     const applied = await migrateToLatest(db as unknown as Kysely<unknown>);
     expect(applied).toEqual(['001-initial', '002-deed-update-log']);
     await db.destroy();
@@ -60,7 +60,7 @@ describe('versioned migrations', () => {
     });
     await first.close();
 
-    const db = openSqlite(dir);
+    const { db } = openSqlite(dir);
     expect(await migrateToLatest(db as unknown as Kysely<unknown>)).toEqual([]);
     await db.destroy();
     const second = await createStores({ dataDir: dir });

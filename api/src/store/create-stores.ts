@@ -3,7 +3,7 @@ import type { Database } from './database';
 import { createAuditStore } from './kysely/audit-store';
 import { createDealStore } from './kysely/deal-store';
 import { createDeedStore } from './kysely/deed-store';
-import { createDeedUpdateLog } from './kysely/deed-update-log';
+import { createDeedUpdateLog, createSqliteDeedUpdateLog } from './kysely/deed-update-log';
 import { createLoginThrottleStore } from './kysely/login-throttle-store';
 import { createOrgStore } from './kysely/org-store';
 import { createSessionStore } from './kysely/session-store';
@@ -19,9 +19,9 @@ export interface StoreOptions {
 
 /** Opens the configured database, applies pending migrations and returns the stores. */
 export async function createStores(options: StoreOptions): Promise<Stores> {
-  const db = openSqlite(options.dataDir);
+  const { db, sqlite } = openSqlite(options.dataDir);
   await migrateToLatest(db as unknown as Kysely<unknown>);
-  return buildStores(db, 'sqlite');
+  return { ...buildStores(db, 'sqlite'), deedUpdates: createSqliteDeedUpdateLog(db, sqlite) };
 }
 
 function buildStores(db: Kysely<Database>, dialect: Stores['dialect']): Stores {
@@ -35,7 +35,7 @@ function buildStores(db: Kysely<Database>, dialect: Stores['dialect']): Stores {
     staffing: createStaffingStore(db),
     deeds: createDeedStore(db),
     audit: createAuditStore(db),
-    deedUpdates: createDeedUpdateLog(db, () => new Date().toISOString()),
+    deedUpdates: createDeedUpdateLog(db),
     close: () => db.destroy(),
   };
 }

@@ -4,8 +4,14 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './database';
 
+export interface OpenedSqlite {
+  db: Kysely<Database>;
+  /** The raw handle, for hot paths that run prepared statements under Kysely's connection lock. */
+  sqlite: SqliteDatabase.Database;
+}
+
 /** Opens (creating if needed) the embedded SQLite database in `dataDir`. */
-export function openSqlite(dataDir: string): Kysely<Database> {
+export function openSqlite(dataDir: string): OpenedSqlite {
   fs.mkdirSync(dataDir, { recursive: true });
   const sqlite = new SqliteDatabase(path.join(dataDir, 'deedroom.sqlite'));
   sqlite.pragma('journal_mode = WAL');
@@ -13,5 +19,5 @@ export function openSqlite(dataDir: string): Kysely<Database> {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), sqlite };
 }

@@ -1,4 +1,5 @@
 import type { DeedUpdateLog } from '@deedroom/collab-server';
+import type SqliteDatabase from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database';
 
@@ -10,7 +11,8 @@ function toBuffer(bytes: Uint8Array): Buffer {
 /** Rows per INSERT statement, well under SQLite's bound-parameter limit. */
 const APPEND_CHUNK = 2000;
 
-export function createDeedUpdateLog(db: Kysely<Database>, now: () => string): DeedUpdateLog {
+export function createDeedUpdateLog(db: Kysely<Database>): DeedUpdateLog {
+  const now = () => new Date().toISOString();
   return {
     async load(deedId) {
       const snapshot = await db
@@ -68,6 +70,29 @@ export function createDeedUpdateLog(db: Kysely<Database>, now: () => string): De
           .where('id', '<=', uptoId)
           .execute();
       });
+    },
+  };
+}
+
+/**
+ * The SQLite variant: appends run one cached prepared statement per update inside a single
+ * transaction, holding Kysely's connection lock so they never land inside another transaction.
+ * Loading and compaction are the portable Kysely queries.
+ */
+export function createSqliteDeedUpdateLog(
+  db: Kysely<Database>,
+  sqlite: SqliteDatabase.Database,
+): DeedUpdateLog {
+  const portable = createDeedUpdateLog(db);
+  const insert = sqlite.prepare<[string, Buffer]>('INSERT INTO deed_updates (deed_id, data) VALUES (?, ?)');
+  const appendAll = sqlite.transaction((entries: ReadonlyArray<{ deedId: string; update: Uint8Array }>) =>
+    entries.map((e) => Number(insert.run(e.deedId, toBuffer(e.update)).lastInsertRowid)),
+  );
+  return {
+    ...portable,
+    async append(entries) {
+      if (entries.length === 0) return [];
+      return db.connection().execute(async () => appendAll(entries));
     },
   };
 }

@@ -2,6 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['shared', 'api', 'collab-server', 'tests/vitest.collab.config.ts', 'tests/vitest.e2e.config.ts'],
+    projects: [
+      'shared',
+      'api',
+      'collab-server',
+      'tests/vitest.collab.config.ts',
+      'tests/vitest.e2e.config.ts',
+    ],
   },
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { getDeedSchema } from '../src/deed/deed-extensions';
-import { numberArticles } from '../src/deed/number-articles';
+import { type DeedJsonNode, numberArticles } from '../src/deed/number-articles';
 
-const article = (title: string, ...children: object[]) => ({
+const article = (title: string, ...children: DeedJsonNode[]): DeedJsonNode => ({
   type: 'article',
   content: [{ type: 'articleTitle', content: [{ type: 'text', text: title }] }, ...children],
 });
-const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+const paragraph = (text: string): DeedJsonNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
 describe('the deed schema', () => {
   it('builds in Node with articles, tables, defined terms, page breaks and annex references', () => {

@@ -2,6 +2,7 @@
 export interface DeedJsonNode {
   type: string;
   text?: string;
+  attrs?: Record<string, unknown>;
   content?: DeedJsonNode[];
 }
 

@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation, useSearchParams } from 'react-router';
 import { AppLayout } from './components/app-layout';
 import { FullPageLoader } from './components/full-page-loader';
+import { AdminPage } from './pages/admin-page';
 import { DealListPage } from './pages/deal-list-page';
 import { DealPage } from './pages/deal-page';
 import { LoginPage } from './pages/login-page';
@@ -55,6 +56,7 @@ export function AppRoutes() {
                 </Suspense>
               }
             />
+            <Route path="administration" element={<AdminPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -13,6 +13,7 @@ import {
   signIn,
   startParagraphAtEnd,
   startParagraphUnderArticle,
+  waitForLocalCopy,
   waitUntilConnected,
 } from './support/deed-editor';
 import { screenshotPath } from './support/launch-browser';
@@ -171,6 +172,7 @@ describe('the deed editor, with the real collaboration server', () => {
       .toBe('1 modification non envoyée');
 
     // A reload while the server is out of reach loses nothing: the local copy is in IndexedDB.
+    await waitForLocalCopy(page);
     await page.reload();
     await page.getByTestId('deed-editor').waitFor();
     await expect.poll(() => readDeedText(page)).toContain(text);

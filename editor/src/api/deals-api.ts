@@ -1,4 +1,5 @@
 import {
+  type CreateDealRequest,
   type Deal,
   DealListSchema,
   DealSchema,
@@ -6,10 +7,11 @@ import {
   DeedListSchema,
   StaffListSchema,
   type StaffMember,
+  type UpdateDealRequest,
 } from '@deedroom/shared';
 import { requestJson } from './client';
 
-function dealPath(dealId: string): string {
+export function dealPath(dealId: string): string {
   return `/api/deals/${encodeURIComponent(dealId)}`;
 }
 
@@ -20,6 +22,16 @@ export async function fetchDeals(signal: AbortSignal): Promise<Deal[]> {
 
 export function fetchDeal(dealId: string, signal: AbortSignal): Promise<Deal> {
   return requestJson(dealPath(dealId), DealSchema, { signal });
+}
+
+/** Opens a deal (bank staff only); the caller becomes its first bank manager. */
+export function createDeal(request: CreateDealRequest, csrfToken: string): Promise<Deal> {
+  return requestJson('/api/deals', DealSchema, { method: 'POST', body: request, csrfToken });
+}
+
+/** Changes the programme details or the status (action `deal.update`). */
+export function updateDeal(dealId: string, patch: UpdateDealRequest, csrfToken: string): Promise<Deal> {
+  return requestJson(dealPath(dealId), DealSchema, { method: 'PATCH', body: patch, csrfToken });
 }
 
 export async function fetchDealStaff(dealId: string, signal: AbortSignal): Promise<StaffMember[]> {

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { groupPartiesByKind } from '../deals/group-parties-by-kind';
 import { PARTY_KIND_HEADINGS } from '../deals/party-kind-headings';
 import { formatEuros } from '../format/format-euros';
+import { EditDealButton } from './deal-form/edit-deal-button';
 import classes from './deal-header.module.css';
 import { DealStatusBadge } from './deal-status-badge';
 import { PartyKindIcon } from './party-kind-icon';
@@ -19,8 +20,14 @@ function KeyFigure({ label, children }: { label: string; children: ReactNode }) 
   );
 }
 
+interface DealHeaderProps {
+  deal: Deal;
+  /** Called with the deal as saved by "Modifier le dossier". */
+  onDealUpdated: (deal: Deal) => void;
+}
+
 /** The top of a deal page: programme, key figures, status, the user's role and the parties by kind. */
-export function DealHeader({ deal }: { deal: Deal }) {
+export function DealHeader({ deal, onDealUpdated }: DealHeaderProps) {
   return (
     <Paper withBorder shadow="xs" p="xl" component="header" data-testid="deal-header" data-deal-id={deal.id}>
       <Stack gap="lg">
@@ -33,12 +40,15 @@ export function DealHeader({ deal }: { deal: Deal }) {
               <DealStatusBadge status={deal.status} size="lg" />
             </Group>
           </div>
-          <Stack gap={4} align="flex-end">
-            <Text className={classes.label}>Mon rôle</Text>
-            <Badge variant="outline" color="navy" size="lg" tt="none" fw={600} data-testid="deal-my-role">
-              {DEAL_ROLE_LABELS[deal.myRole]}
-            </Badge>
-          </Stack>
+          <Group gap="xl" align="flex-end" wrap="nowrap">
+            <Stack gap={4} align="flex-end">
+              <Text className={classes.label}>Mon rôle</Text>
+              <Badge variant="outline" color="navy" size="lg" tt="none" fw={600} data-testid="deal-my-role">
+                {DEAL_ROLE_LABELS[deal.myRole]}
+              </Badge>
+            </Stack>
+            {deal.myActions.includes('deal.update') && <EditDealButton deal={deal} onSaved={onDealUpdated} />}
+          </Group>
         </Group>
 
         <Group gap={48}>

@@ -1,8 +1,8 @@
-import { EmptyState } from '@mantine/core';
-import { IconFolderOpen } from '@tabler/icons-react';
+import { Button, EmptyState } from '@mantine/core';
+import { IconFolderOpen, IconPlus } from '@tabler/icons-react';
 
-/** No deal yet: say why, and who can change that. */
-export function EmptyDealList() {
+/** No deal yet: say why, and who can change that (the bank opens deals; others are invited). */
+export function EmptyDealList({ onCreate }: { onCreate?: () => void }) {
   return (
     <EmptyState
       py={56}
@@ -12,9 +12,23 @@ export function EmptyDealList() {
       data-testid="deal-list-empty"
     >
       <EmptyState.Title order={2}>Aucun dossier pour le moment</EmptyState.Title>
-      <EmptyState.Description>
-        Vous n’êtes encore staffé sur aucun dossier. Un chargé d’affaires de la banque doit vous y inviter.
-      </EmptyState.Description>
+      {onCreate ? (
+        <>
+          <EmptyState.Description>
+            Vous n’êtes encore staffé sur aucun dossier. Ouvrez un dossier de financement pour un programme :
+            vous en serez le chargé d’affaires et pourrez y inviter le promoteur et le notaire.
+          </EmptyState.Description>
+          <EmptyState.Actions>
+            <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={onCreate}>
+              Nouveau dossier
+            </Button>
+          </EmptyState.Actions>
+        </>
+      ) : (
+        <EmptyState.Description>
+          Vous n’êtes encore staffé sur aucun dossier. Un chargé d’affaires de la banque doit vous y inviter.
+        </EmptyState.Description>
+      )}
     </EmptyState>
   );
 }

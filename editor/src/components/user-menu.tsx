@@ -1,8 +1,10 @@
 import { ORG_KIND_LABELS } from '@deedroom/shared';
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
+import { IconChevronDown, IconKey, IconLogout, IconSettings } from '@tabler/icons-react';
 import { useState } from 'react';
+import { Link } from 'react-router';
+import { isPlatformAdmin } from '../session/is-platform-admin';
 import { useAuthenticatedSession, useSession } from '../session/session-context';
 import { ChangePasswordModal } from './change-password-modal';
 import classes from './user-menu.module.css';
@@ -64,6 +66,16 @@ export function UserMenu() {
             </Text>
           </Menu.Label>
           <Menu.Divider />
+          {isPlatformAdmin(user) && (
+            <Menu.Item
+              component={Link}
+              to="/administration"
+              leftSection={<IconSettings size={16} aria-hidden="true" />}
+              data-testid="user-menu-admin"
+            >
+              Administration
+            </Menu.Item>
+          )}
           <Menu.Item
             leftSection={<IconKey size={16} aria-hidden="true" />}
             onClick={passwordModal.open}

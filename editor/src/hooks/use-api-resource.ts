@@ -8,6 +8,13 @@ export type ApiResource<T> =
   | { status: 'success'; data: T }
   | { status: 'error'; error: ApiError };
 
+export interface ApiResourceControls<T> {
+  /** Loads again from the server (shows the loading state meanwhile). */
+  reload: () => void;
+  /** Replaces the loaded data with what a successful change returned, without a new request. */
+  replace: (update: (current: T) => T) => void;
+}
+
 /**
  * Loads `load()` when `key` changes, aborting the previous request, and exposes a `reload`.
  * A request answered UNAUTHENTICATED sends the user back to the login page.
@@ -15,7 +22,7 @@ export type ApiResource<T> =
 export function useApiResource<T>(
   key: string,
   load: (signal: AbortSignal) => Promise<T>,
-): ApiResource<T> & { reload: () => void } {
+): ApiResource<T> & ApiResourceControls<T> {
   const { expireSession } = useSession();
   const [resource, setResource] = useState<ApiResource<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -40,5 +47,10 @@ export function useApiResource<T>(
   }, [key, attempt, expireSession]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { ...resource, reload };
+  const replace = useCallback((update: (current: T) => T) => {
+    setResource((current) =>
+      current.status === 'success' ? { status: 'success', data: update(current.data) } : current,
+    );
+  }, []);
+  return { ...resource, reload, replace };
 }

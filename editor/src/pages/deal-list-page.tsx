@@ -1,16 +1,23 @@
-import { Badge, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Badge, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
 import { fetchDeals } from '../api/deals-api';
+import { NewDealModal } from '../components/deal-form/new-deal-modal';
 import { DealListSkeleton } from '../components/deal-list-skeleton';
 import { DealTable } from '../components/deal-table';
 import { EmptyDealList } from '../components/empty-deal-list';
 import { LoadErrorAlert } from '../components/load-error-alert';
 import { useApiResource } from '../hooks/use-api-resource';
+import { useAuthenticatedSession } from '../session/session-context';
 
 /** "Mes dossiers": every deal the user is staffed on. */
 export function DealListPage() {
   useDocumentTitle('Mes dossiers · Deedroom');
   const deals = useApiResource('deals', fetchDeals);
+  const { user } = useAuthenticatedSession();
+  // Only the bank opens deals (the API refuses anyone else).
+  const canCreate = user.orgKind === 'bank';
+  const [isNewDealOpen, newDealModal] = useDisclosure(false);
 
   return (
     <Stack gap="lg">
@@ -29,6 +36,15 @@ export function DealListPage() {
             Les financements de programmes immobiliers sur lesquels vous intervenez.
           </Text>
         </div>
+        {canCreate && (
+          <Button
+            leftSection={<IconPlus size={16} aria-hidden="true" />}
+            onClick={newDealModal.open}
+            data-testid="new-deal-button"
+          >
+            Nouveau dossier
+          </Button>
+        )}
       </Group>
 
       {deals.status === 'error' ? (
@@ -42,9 +58,14 @@ export function DealListPage() {
         <Paper withBorder shadow="xs" style={{ overflow: 'hidden' }}>
           {deals.status === 'loading' && <DealListSkeleton />}
           {deals.status === 'success' &&
-            (deals.data.length === 0 ? <EmptyDealList /> : <DealTable deals={deals.data} />)}
+            (deals.data.length === 0 ? (
+              <EmptyDealList onCreate={canCreate ? newDealModal.open : undefined} />
+            ) : (
+              <DealTable deals={deals.data} />
+            ))}
         </Paper>
       )}
+      {canCreate && <NewDealModal opened={isNewDealOpen} onClose={newDealModal.close} />}
     </Stack>
   );
 }

@@ -40,15 +40,22 @@ export function DealPage() {
       )}
       {deal.status === 'success' && (
         <>
-          <DealHeader deal={deal.data} />
-          <DealTabs deal={deal.data} activeTab={tab} />
+          <DealHeader deal={deal.data} onDealUpdated={(saved) => deal.replace(() => saved)} />
+          <DealTabs deal={deal.data} activeTab={tab} onOwnAccessChanged={deal.reload} />
         </>
       )}
     </Stack>
   );
 }
 
-function DealTabs({ deal, activeTab }: { deal: Deal; activeTab: DealTabValue }) {
+interface DealTabsProps {
+  deal: Deal;
+  activeTab: DealTabValue;
+  /** The user changed their own staffing: their role, actions or very access may have changed. */
+  onOwnAccessChanged: () => void;
+}
+
+function DealTabs({ deal, activeTab, onOwnAccessChanged }: DealTabsProps) {
   const navigate = useNavigate();
   return (
     <Tabs
@@ -84,7 +91,11 @@ function DealTabs({ deal, activeTab }: { deal: Deal; activeTab: DealTabValue }) 
         <SignaturesPanel />
       </Tabs.Panel>
       <Tabs.Panel value="staff">
-        <StaffPanel dealId={deal.id} />
+        <StaffPanel
+          dealId={deal.id}
+          canManage={deal.myActions.includes('staffing.manage')}
+          onOwnAccessChanged={onOwnAccessChanged}
+        />
       </Tabs.Panel>
     </Tabs>
   );

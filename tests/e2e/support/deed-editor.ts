@@ -151,3 +151,38 @@ export async function logInToApi(baseUrl: string, email: string): Promise<ApiCli
     },
   };
 }
+
+/**
+ * Waits until every IndexedDB write the page has issued is committed: a read transaction on the
+ * same store is scheduled after all earlier read-write ones, whatever the connection. Used before
+ * a reload, which would otherwise abort the last writes on a slow machine.
+ */
+export async function waitForLocalCopy(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const databases = await indexedDB.databases();
+    await Promise.all(
+      databases.map(
+        ({ name }) =>
+          new Promise<void>((resolve, reject) => {
+            if (!name) return resolve();
+            const request = indexedDB.open(name);
+            request.onerror = () => reject(request.error);
+            request.onsuccess = () => {
+              const db = request.result;
+              if (!db.objectStoreNames.contains('updates')) {
+                db.close();
+                return resolve();
+              }
+              const transaction = db.transaction('updates', 'readonly');
+              transaction.objectStore('updates').count();
+              transaction.oncomplete = () => {
+                db.close();
+                resolve();
+              };
+              transaction.onerror = () => reject(transaction.error);
+            };
+          }),
+      ),
+    );
+  });
+}

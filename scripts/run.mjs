@@ -37,7 +37,8 @@ function run(command, args, options = {}) {
 
 function pnpm(...args) {
   const [command, ...prefix] = pnpmCommand();
-  run(command, [...prefix, ...args]);
+  // Without a terminal pnpm would stop to ask before re-creating node_modules (e.g. another store).
+  run(command, [...prefix, ...args], { env: { ...process.env, npm_config_confirm_modules_purge: 'false' } });
 }
 
 function installDependencies() {

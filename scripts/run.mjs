@@ -37,13 +37,13 @@ function run(command, args, options = {}) {
 
 function pnpm(...args) {
   const [command, ...prefix] = pnpmCommand();
-  // Without a terminal pnpm would stop to ask before re-creating node_modules (e.g. another store).
-  run(command, [...prefix, ...args], { env: { ...process.env, npm_config_confirm_modules_purge: 'false' } });
+  run(command, [...prefix, ...args]);
 }
 
 function installDependencies() {
   log('Installing dependencies (pnpm install)');
-  pnpm('install', '--frozen-lockfile');
+  // Without a terminal pnpm would stop to ask before re-creating node_modules (e.g. another store).
+  pnpm('install', '--frozen-lockfile', '--config.confirmModulesPurge=false');
 }
 
 function buildEditor() {

@@ -3,7 +3,6 @@ import {
   ActionIcon,
   Alert,
   Anchor,
-  Badge,
   Button,
   Group,
   Paper,
@@ -26,6 +25,7 @@ import { sortByOrganisation } from '../staffing/sort-by-organisation';
 import tableClasses from './data-table.module.css';
 import { LoadErrorAlert } from './load-error-alert';
 import { PartyKindIcon } from './party-kind-icon';
+import { PersonName } from './person-name';
 import { AddStaffMemberModal } from './staffing/add-staff-member-modal';
 import { RemoveStaffMemberModal } from './staffing/remove-staff-member-modal';
 import { StaffRoleSelect } from './staffing/staff-role-select';
@@ -173,16 +173,7 @@ export function StaffPanel({ dealId, canManage, onOwnAccessChanged }: StaffPanel
                   data-user-email={member.email}
                 >
                   <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Text fw={600} size="sm">
-                        {member.name}
-                      </Text>
-                      {member.userId === user.id && (
-                        <Badge size="xs" variant="light" color="navy" tt="none">
-                          vous
-                        </Badge>
-                      )}
-                    </Group>
+                    <PersonName name={member.name} isMe={member.userId === user.id} />
                   </Table.Td>
                   <Table.Td>
                     <Group gap={8} wrap="nowrap" c="gray.7">

@@ -21,6 +21,7 @@ import { useAuthenticatedSession } from '../../session/session-context';
 import tableClasses from '../data-table.module.css';
 import { LoadErrorAlert } from '../load-error-alert';
 import { PartyKindIcon } from '../party-kind-icon';
+import { PersonName } from '../person-name';
 import { CreateUserModal } from './create-user-modal';
 
 function sortUsers(users: readonly User[]): User[] {
@@ -120,16 +121,7 @@ export function OrgUsersPanel({ org }: { org: Org }) {
               {sortUsers(users.data).map((user) => (
                 <Table.Tr key={user.id} data-testid={`org-user-row-${user.id}`} data-user-email={user.email}>
                   <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Text fw={600} size="sm">
-                        {user.name}
-                      </Text>
-                      {user.id === me.id && (
-                        <Badge size="xs" variant="light" color="navy" tt="none">
-                          vous
-                        </Badge>
-                      )}
-                    </Group>
+                    <PersonName name={user.name} isMe={user.id === me.id} />
                   </Table.Td>
                   <Table.Td>
                     <Anchor href={`mailto:${user.email}`} size="sm">

@@ -16,7 +16,6 @@ import { type Editor, useEditorState } from '@tiptap/react';
 import type { Ref } from 'react';
 import { BlockStyleMenu } from './block-style-menu';
 import classes from './deed-toolbar.module.css';
-import { insertPageBreakAndContinue } from './insert-page-break';
 import { readToolbarState } from './read-toolbar-state';
 import { TableMenu } from './table-menu';
 import { ToolbarButton } from './toolbar-button';
@@ -136,7 +135,7 @@ export function DeedToolbar({ editor, toolbarRef, onKeyDown }: DeedToolbarProps)
           icon={IconPageBreak}
           shortcut="Mod-Enter"
           isDisabled={state.isInTable}
-          onClick={() => run(insertPageBreakAndContinue)}
+          onClick={() => run((chain) => chain.insertPageBreak())}
           testId="toolbar-page-break"
         />
       </Group>

@@ -6,7 +6,6 @@ import { useEffect, useEffectEvent } from 'react';
 import { ArticleNumberLabels } from './article-number-labels';
 import type { Collaborator } from './collaborator';
 import type { CollabConnection } from './create-collab-connection';
-import { PageBreakShortcut } from './insert-page-break';
 import { renderCaret, renderSelection } from './render-caret';
 
 interface UseDeedEditorOptions {
@@ -31,7 +30,6 @@ export function useDeedEditor({
       extensions: [
         ...createDeedExtensions({ isCollaborative: true }),
         ArticleNumberLabels,
-        PageBreakShortcut,
         Collaboration.configure({ document: connection.ydoc, field: DEED_FIELD }),
         CollaborationCaret.configure({
           provider: connection.provider,

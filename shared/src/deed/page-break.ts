@@ -1,8 +1,13 @@
 import { Node } from '@tiptap/core';
+import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     pageBreak: {
+      /**
+       * Inserts a page break and leaves the caret after it, as word processors do: at the start
+       * of the text that followed, or on a fresh empty line when typed on an empty line.
+       */
       insertPageBreak: () => ReturnType;
     };
   }
@@ -20,8 +25,24 @@ export const PageBreak = Node.create({
     return {
       insertPageBreak:
         () =>
-        ({ commands }) =>
-          commands.insertContent({ type: this.name }),
+        ({ state, chain }) => {
+          const isOnEmptyLine = state.selection.empty && state.selection.$from.parent.content.size === 0;
+          return chain()
+            .insertContent({ type: this.name })
+            .command(({ tr }) => {
+              const { selection } = tr;
+              if (!(selection instanceof NodeSelection) || selection.node.type.name !== this.name)
+                return true;
+              const after = selection.to;
+              const paragraph = tr.doc.type.schema.nodes.paragraph;
+              if ((isOnEmptyLine || !tr.doc.resolve(after).nodeAfter?.isTextblock) && paragraph) {
+                tr.insert(after, paragraph.create());
+              }
+              tr.setSelection(TextSelection.create(tr.doc, after + 1)).scrollIntoView();
+              return true;
+            })
+            .run();
+        },
     };
   },
   addKeyboardShortcuts() {

@@ -9,6 +9,7 @@ import {
 import { createAdaptorServer } from '@hono/node-server';
 import { type Clock, systemClock } from './clock';
 import { createCollabAuthority } from './collab/create-collab-authority';
+import { createContentGuard } from './collab/create-content-guard';
 import { loadServerSecret } from './collab/load-server-secret';
 import type { Config } from './config';
 import { createApp } from './http/create-app';
@@ -60,6 +61,7 @@ export async function startServer({
   const demo = config.seedDemo && mode === 'all' ? await seedDemo(deps, config.demoPassword) : undefined;
   const collab = createCollabServer({
     authority: createCollabAuthority(deps),
+    contentGuard: createContentGuard(),
     log: stores.deedUpdates,
     bus,
     logger: log.child({ component: 'collab' }),

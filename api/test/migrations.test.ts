@@ -23,7 +23,7 @@ describe('versioned migrations', () => {
     const dir = tempDir();
     const { db } = openSqlite(dir);
     const applied = await migrateToLatest(db as unknown as Kysely<unknown>);
-    expect(applied).toEqual(['001-initial', '002-deed-update-log']);
+    expect(applied).toEqual(['001-initial', '002-deed-update-log', '003-deed-controls']);
     await db.destroy();
     const raw = new SqliteDatabase(path.join(dir, 'deedroom.sqlite'));
     const tables = raw

@@ -197,6 +197,11 @@ const ROUTES: Record<string, RouteCase> = {
     success: 200,
     build: (t) => ({ path: `/api/deeds/${t.deedId}/collab-token` }),
   },
+  'PUT /api/deeds/{deedId}/settings': {
+    access: { kind: 'deal', action: 'deed.manage' },
+    success: 200,
+    build: (t) => ({ path: `/api/deeds/${t.deedId}/settings`, body: { suggestionOnlyFor: ['developer'] } }),
+  },
 };
 
 function expectedStatus(route: RouteCase, persona: Persona | null, isOwn: boolean): number {
@@ -293,6 +298,8 @@ async function buildWorld(): Promise<void> {
       createdBy: foreignManager,
       createdAt: now,
       updatedAt: now,
+      suggestionOnlyFor: [],
+      lock: null,
     });
   }
 

@@ -11,7 +11,13 @@ import { readIncomingMessage } from './protocol/messages';
 import { MalformedMessageError } from './protocol/safe-decoder';
 import type { Room } from './room/room';
 import { RoomRegistry } from './room/room-registry';
-import { ACCESS_CHANNEL, type Bus, type CollabAuthority, type DeedUpdateLog } from './types';
+import {
+  ACCESS_CHANNEL,
+  type Bus,
+  type CollabAuthority,
+  type ContentGuard,
+  type DeedUpdateLog,
+} from './types';
 
 export interface CollabServerOptions {
   authority: CollabAuthority;
@@ -21,6 +27,8 @@ export interface CollabServerOptions {
   settings?: Partial<CollabSettings>;
   /** Origins allowed besides the request's own host (a browser always sends Origin). */
   allowedOrigins?: string[];
+  /** Decides what a suggestion-only connection may change; without it, such connections may change nothing. */
+  contentGuard?: ContentGuard;
 }
 
 export interface CollabServerStats {
@@ -91,6 +99,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       publishAwareness: (room, update) => bus.publish(`deed:${room.deedId}`, frameForBus(nodeId, 1, update)),
     },
     logger,
+    options.contentGuard,
   );
   const roomSubscriptions = new Map<string, () => void>();
 
@@ -126,7 +135,22 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     void applyAccessEvent(event);
   });
 
+  async function recheckConnection(conn: CollabConnection): Promise<void> {
+    const now = await authority.recheck(conn.identity, conn.deedId);
+    if (!now) conn.close(COLLAB_CLOSE.FORBIDDEN, 'access withdrawn');
+    else if (now.editMode !== conn.editMode || now.identity.role !== conn.identity.role) {
+      // Enforced from this instant; the client reconnects to learn its new rights.
+      conn.access = now;
+      conn.close(COLLAB_CLOSE.ACCESS_CHANGED, 'access changed, reconnect');
+    }
+  }
+
   async function applyAccessEvent(event: AccessEvent): Promise<void> {
+    if (event.type === 'deed-changed') {
+      const onDeed = [...connections].filter((c) => c.deedId === event.deedId);
+      await Promise.all(onDeed.map(recheckConnection));
+      return;
+    }
     const affected = [...connections].filter((c) => c.identity.userId === event.userId);
     for (const conn of affected) {
       if (event.type === 'session-ended' && conn.identity.sessionKey === event.sessionKey) {
@@ -134,13 +158,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       } else if (event.type === 'sessions-ended' && conn.identity.sessionKey !== event.exceptSessionKey) {
         conn.close(COLLAB_CLOSE.UNAUTHORIZED, 'session ended');
       } else if (event.type === 'access-changed' && conn.access.dealId === event.dealId) {
-        const now = await authority.recheck(conn.identity, conn.deedId);
-        if (!now) conn.close(COLLAB_CLOSE.FORBIDDEN, 'access withdrawn');
-        else if (now.canWrite !== conn.canWrite || now.identity.role !== conn.identity.role) {
-          // Enforced from this instant; the client reconnects to learn its new rights.
-          conn.access = now;
-          conn.close(COLLAB_CLOSE.ACCESS_CHANGED, 'access changed, reconnect');
-        }
+        await recheckConnection(conn);
       }
     }
   }

@@ -10,6 +10,7 @@ export {
   type CollabAccess,
   type CollabAuthority,
   type CollabIdentity,
+  type ContentGuard,
   type DeedUpdateLog,
   encodeAccessEvent,
 } from './types';

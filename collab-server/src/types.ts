@@ -1,9 +1,11 @@
-import type { AccessEvent } from '@deedroom/shared';
+import type { AccessEvent, DeedEditMode } from '@deedroom/shared';
+import type * as Y from 'yjs';
 
 /** Who is on a socket, as the server established it (never as the client claims). */
 export interface CollabIdentity {
   userId: string;
   name: string;
+  orgId: string;
   orgName: string;
   orgKind: string;
   role: string;
@@ -15,7 +17,17 @@ export interface CollabIdentity {
 export interface CollabAccess {
   identity: CollabIdentity;
   dealId: string;
-  canWrite: boolean;
+  /** `suggest`: only updates that keep to tracked suggestions are taken (see ContentGuard). */
+  editMode: DeedEditMode;
+}
+
+/**
+ * The content rule the server enforces for people held to suggestion mode. The collaboration
+ * server applies a suggester's update to a scratch copy first and asks this guard whether the
+ * change only adds, extends or withdraws the user's own suggestions.
+ */
+export interface ContentGuard {
+  isSuggestionOnly(before: Y.Doc, after: Y.Doc, userId: string): boolean;
 }
 
 export type AuthenticationResult =

@@ -17,6 +17,11 @@ export const COLLAB_CLOSE = {
   TOO_LARGE: 4413,
   /** Too many updates per second. */
   RATE_LIMITED: 4429,
+  /**
+   * The update breaks the deed's edit rules (a plain edit from someone held to suggestion mode,
+   * or any edit of a locked deed). Nothing of it was kept; the client drops its unsent changes.
+   */
+  EDIT_REFUSED: 4422,
   /** The server is stopping; reconnect. */
   /** The caller’s role or staffing changed: fetch access again, then reconnect. */
   ACCESS_CHANGED: 4009,
@@ -49,5 +54,7 @@ export const COLLAB_PATH = '/collab';
  */
 export type AccessEvent =
   | { type: 'access-changed'; dealId: string; userId: string }
+  /** The deed's edit rules changed (suggestion mode, lock): every socket on it re-checks. */
+  | { type: 'deed-changed'; deedId: string }
   | { type: 'session-ended'; userId: string; sessionKey: string }
   | { type: 'sessions-ended'; userId: string; exceptSessionKey: string | null };

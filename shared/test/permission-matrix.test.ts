@@ -28,9 +28,9 @@ describe('the permission matrix', () => {
     for (const role of internal) expect(ROLES_BY_ORG_KIND.bank).toContain(role);
   });
 
-  it('gives staffing to the bank manager alone and the final lock to the notary alone', () => {
+  it('gives staffing to the bank manager alone and the final lock to the notary and bank legal', () => {
     expect(DEAL_ROLES.filter((r) => canPerform(r, 'staffing.manage'))).toEqual(['bank_manager']);
-    expect(DEAL_ROLES.filter((r) => canPerform(r, 'deed.lock'))).toEqual(['notary']);
+    expect(DEAL_ROLES.filter((r) => canPerform(r, 'deed.lock'))).toEqual(['bank_legal', 'notary']);
   });
 
   it('never lets a commenter or a viewer write the deed', () => {

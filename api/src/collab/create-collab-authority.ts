@@ -4,7 +4,7 @@ import type {
   CollabAuthority,
   CollabIdentity,
 } from '@deedroom/collab-server';
-import { canPerform, SESSION_COOKIE } from '@deedroom/shared';
+import { resolveDeedEditMode, SESSION_COOKIE } from '@deedroom/shared';
 import { resolveSession, resolveSessionByHash } from '../services/auth/resolve-session';
 import type { ServiceDeps } from '../services/deps';
 import type { UserWithOrg } from '../store/records';
@@ -35,13 +35,20 @@ export function createCollabAuthority(deps: ServiceDeps): CollabAuthority {
     const identity: CollabIdentity = {
       userId: user.id,
       name: user.name,
+      orgId: user.orgId,
       orgName: user.orgName,
       orgKind: user.orgKind,
       role: staff.role,
       color: colorForUser(user.id),
       sessionKey,
     };
-    return { identity, dealId: deed.dealId, canWrite: canPerform(staff.role, 'deed.edit') };
+    const editMode = resolveDeedEditMode({
+      role: staff.role,
+      orgKind: user.orgKind,
+      suggestionOnlyFor: deed.suggestionOnlyFor,
+      isLocked: deed.lock !== null,
+    });
+    return { identity, dealId: deed.dealId, editMode };
   }
 
   return {

@@ -51,6 +51,11 @@ export interface Database {
     created_by: string;
     created_at: string;
     updated_at: string;
+    /** JSON array of organisation kinds held to suggestion mode. */
+    suggestion_only_for: Generated<string>;
+    locked_at: string | null;
+    locked_by: string | null;
+    locked_version_id: string | null;
   };
   deed_updates: { id: Generated<number>; deed_id: string; data: Uint8Array };
   deed_snapshots: { deed_id: string; data: Uint8Array; upto_id: number; updated_at: string };

@@ -75,6 +75,13 @@ export interface StaffMemberRecord extends StaffRecord {
   orgKind: OrgKind;
 }
 
+export interface DeedLockRecord {
+  lockedAt: string;
+  lockedBy: string;
+  /** The approved version the deed was locked on. */
+  versionId: string | null;
+}
+
 export interface DeedRecord {
   id: string;
   dealId: string;
@@ -83,6 +90,8 @@ export interface DeedRecord {
   createdBy: string;
   createdAt: string;
   updatedAt: string;
+  suggestionOnlyFor: OrgKind[];
+  lock: DeedLockRecord | null;
 }
 
 export interface AuditEntryInput {

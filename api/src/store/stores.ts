@@ -1,10 +1,11 @@
 import type { DeedUpdateLog } from '@deedroom/collab-server';
-import type { DealStatus } from '@deedroom/shared';
+import type { DealStatus, OrgKind } from '@deedroom/shared';
 import type {
   AuditEntryInput,
   AuditRecord,
   DealPartyRecord,
   DealRecord,
+  DeedLockRecord,
   DeedRecord,
   LoginThrottleRecord,
   OrgRecord,
@@ -86,6 +87,9 @@ export interface DeedStore {
   create(deed: DeedRecord): Promise<void>;
   findById(id: string): Promise<DeedRecord | undefined>;
   listByDeal(dealId: string): Promise<DeedRecord[]>;
+  setSuggestionOnlyFor(id: string, kinds: OrgKind[], at: string): Promise<void>;
+  /** Sets or clears the final lock. */
+  setLock(id: string, lock: DeedLockRecord | null, at: string): Promise<void>;
 }
 
 export interface AuditStore {

@@ -33,8 +33,8 @@ export class CollabConnection {
     return this.access.identity;
   }
 
-  get canWrite(): boolean {
-    return this.access.canWrite;
+  get editMode() {
+    return this.access.editMode;
   }
 
   send(message: Uint8Array): void {

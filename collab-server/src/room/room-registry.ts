@@ -1,7 +1,7 @@
 import type { CollabSettings } from '../limits';
 import type { CollabLogger } from '../logger';
 import type { GroupCommitter } from '../persistence/group-committer';
-import type { DeedUpdateLog } from '../types';
+import type { ContentGuard, DeedUpdateLog } from '../types';
 import { Room, type RoomHooks } from './room';
 
 interface Entry {
@@ -21,6 +21,7 @@ export class RoomRegistry {
     private readonly settings: CollabSettings,
     private readonly hooks: RoomHooks,
     private readonly logger: CollabLogger,
+    private readonly guard: ContentGuard | undefined,
   ) {}
 
   get loadedCount(): number {
@@ -37,7 +38,7 @@ export class RoomRegistry {
     if (!entry) {
       const room = this.log
         .load(deedId)
-        .then((stored) => new Room(deedId, stored, this.settings, this.hooks, this.logger));
+        .then((stored) => new Room(deedId, stored, this.settings, this.hooks, this.logger, this.guard));
       entry = { room };
       this.entries.set(deedId, entry);
       room.catch(() => this.entries.delete(deedId));

@@ -18,6 +18,7 @@ import {
   type IncomingMessage,
 } from '../protocol/messages';
 import { MalformedMessageError } from '../protocol/safe-decoder';
+import type { ContentGuard } from '../types';
 
 /** Origin of updates read from the store or received from another node: never re-persisted. */
 export const LOAD_ORIGIN = Symbol('load');
@@ -47,6 +48,13 @@ export class Room {
   approxBytes: number;
   updatesSinceSnapshot: number;
   lastCommittedId: number;
+  /** While frozen (the deed is being locked), every content update is refused. */
+  isFrozen = false;
+  /**
+   * A scratch copy of the document on which a suggester's update is tried before it may touch
+   * the real one; made on first need, kept in step with every accepted update.
+   */
+  private replica: Y.Doc | null = null;
   private pendingCommits = 0;
   private commitWaiters: Array<() => void> = [];
   private readonly awarenessOwners = new Map<number, CollabConnection>();
@@ -57,6 +65,7 @@ export class Room {
     private readonly settings: CollabSettings,
     private readonly hooks: RoomHooks,
     private readonly logger: CollabLogger,
+    private readonly guard: ContentGuard | undefined,
   ) {
     this.awareness.setLocalState(null);
     Y.transact(
@@ -72,6 +81,7 @@ export class Room {
     this.lastCommittedId = stored.lastId;
 
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (this.replica) Y.applyUpdate(this.replica, update);
       if (origin === LOAD_ORIGIN) return;
       if (origin === REMOTE_ORIGIN) {
         this.broadcast(encodeUpdate(update));
@@ -140,7 +150,7 @@ export class Room {
   }
 
   private applyClientUpdate(conn: CollabConnection, update: Uint8Array): void {
-    if (!conn.canWrite) {
+    if (conn.editMode === 'read') {
       // Read-only connections are refused server-side: nothing reaches the doc, the store or others.
       this.logger.debug(
         { deedId: this.deedId, userId: conn.identity.userId },
@@ -156,12 +166,48 @@ export class Room {
       conn.close(COLLAB_CLOSE.TOO_LARGE, 'document size limit reached');
       return;
     }
+    if (this.isFrozen) {
+      conn.close(COLLAB_CLOSE.EDIT_REFUSED, 'deed locked');
+      return;
+    }
+    if (conn.editMode === 'suggest' && !this.keepsToSuggestions(conn, update)) {
+      this.logger.info(
+        { deedId: this.deedId, userId: conn.identity.userId },
+        'refused a plain edit from a suggestion-only connection',
+      );
+      conn.close(COLLAB_CLOSE.EDIT_REFUSED, 'suggestions only');
+      return;
+    }
     try {
       Y.applyUpdate(this.doc, update, conn);
     } catch (err) {
       throw new MalformedMessageError(`update does not apply: ${(err as Error).message}`);
     }
     this.approxBytes += update.length;
+  }
+
+  /** Tries the update on the scratch copy and asks the guard; a refused try spoils the copy. */
+  private keepsToSuggestions(conn: CollabConnection, update: Uint8Array): boolean {
+    if (!this.guard) return false;
+    if (!this.replica) {
+      this.replica = new Y.Doc({ gc: true });
+      Y.applyUpdate(this.replica, Y.encodeStateAsUpdate(this.doc));
+    }
+    let isAllowed = false;
+    try {
+      Y.applyUpdate(this.replica, update);
+      isAllowed = this.guard.isSuggestionOnly(this.doc, this.replica, conn.identity.userId);
+    } catch (err) {
+      this.dropReplica();
+      throw new MalformedMessageError(`update does not apply: ${(err as Error).message}`);
+    }
+    if (!isAllowed) this.dropReplica();
+    return isAllowed;
+  }
+
+  private dropReplica(): void {
+    this.replica?.destroy();
+    this.replica = null;
   }
 
   private applyClientAwareness(conn: CollabConnection, update: Uint8Array): void {
@@ -239,6 +285,7 @@ export class Room {
   }
 
   destroy(): void {
+    this.dropReplica();
     this.awareness.destroy();
     this.doc.destroy();
   }

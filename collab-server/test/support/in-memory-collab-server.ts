@@ -45,10 +45,11 @@ export const tokenAuthority: CollabAuthority = {
       ok: true,
       access: {
         dealId: 'deal',
-        canWrite: token === 'writer',
+        editMode: token === 'writer' ? 'edit' : 'read',
         identity: {
           userId: token,
           name: token,
+          orgId: 'org',
           orgName: 'Org',
           orgKind: 'bank',
           role: 'x',

@@ -1,5 +1,6 @@
 import { type CommandProps, Node } from '@tiptap/core';
 import type { ResolvedPos } from '@tiptap/pm/model';
+import { SUGGESTION_BLOCK_MARKS } from './suggestions/suggestion-marks';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -43,7 +44,7 @@ export const ArticleTitle = Node.create({
   name: 'articleTitle',
   content: 'inline*',
   defining: true,
-  marks: 'bold italic underline',
+  marks: `bold italic underline ${SUGGESTION_BLOCK_MARKS}`,
   parseHTML: () => [{ tag: 'h3.deed-article-title' }],
   renderHTML: () => ['h3', { class: 'deed-article-title' }, 0],
 });
@@ -53,6 +54,7 @@ export const Article = Node.create({
   name: 'article',
   group: 'block',
   content: 'articleTitle block*',
+  marks: SUGGESTION_BLOCK_MARKS,
   defining: true,
   parseHTML: () => [{ tag: 'section[data-type="article"]' }],
   renderHTML: () => ['section', { 'data-type': 'article', class: 'deed-article' }, 0],

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { DEED_EDIT_MODES } from '../deed/edit-mode';
 import { DEED_KINDS } from '../deed-kinds';
 import { LIMITS } from '../limits';
+import { ORG_KINDS } from '../orgs';
 import { DEAL_ROLES } from '../permissions';
 import { IdSchema } from './common';
 
@@ -28,6 +30,18 @@ export const DeedDetailSchema = DeedSchema.extend({
   myRole: z.enum(DEAL_ROLES),
   /** False for roles that may only read (the collaboration server refuses their updates too). */
   canEdit: z.boolean(),
+  /** `suggest`: every change is a tracked suggestion; the collaboration server refuses others. */
+  editMode: z.enum(DEED_EDIT_MODES),
+  /** Kinds of organisation held to suggestion mode on this deed. */
+  suggestionOnlyFor: z.array(z.enum(ORG_KINDS)),
+  /** Set once the final text is locked: nobody may change it until it is unlocked. */
+  lock: z
+    .object({
+      lockedAt: z.string(),
+      lockedBy: z.object({ id: IdSchema, name: z.string() }),
+      versionId: IdSchema.nullable(),
+    })
+    .nullable(),
 });
 export type DeedDetail = z.infer<typeof DeedDetailSchema>;
 
@@ -37,3 +51,12 @@ export const CollabTokenSchema = z.object({
   expiresAt: z.string(),
 });
 export type CollabToken = z.infer<typeof CollabTokenSchema>;
+
+export const DeedSettingsRequestSchema = z.strictObject({
+  /** Kinds of organisation whose members may only suggest changes (never the bank). */
+  suggestionOnlyFor: z
+    .array(z.enum(['developer', 'notary']))
+    .max(2)
+    .refine((kinds) => new Set(kinds).size === kinds.length, 'Chaque partie ne peut figurer qu’une fois.'),
+});
+export type DeedSettingsRequest = z.infer<typeof DeedSettingsRequestSchema>;

@@ -1,10 +1,10 @@
 import {
   CollabTokenSchema,
   CreateDeedRequestSchema,
-  canPerform,
   DeedDetailSchema,
   DeedListSchema,
   DeedSchema,
+  DeedSettingsRequestSchema,
   IdSchema,
 } from '@deedroom/shared';
 import { createRoute } from '@hono/zod-openapi';
@@ -13,9 +13,10 @@ import { createDeed } from '../../services/deeds/create-deed';
 import { getDeed } from '../../services/deeds/get-deed';
 import { issueCollabToken } from '../../services/deeds/issue-collab-token';
 import { listDeeds } from '../../services/deeds/list-deeds';
+import { updateDeedSettings } from '../../services/deeds/update-deed-settings';
 import type { ApiApp } from '../app-env';
 import { ERROR_RESPONSES, jsonBody, jsonResponse, SESSION_SECURITY } from '../openapi-responses';
-import { presentDeed } from '../presenters/present-deed';
+import { presentDeed, presentDeedDetail } from '../presenters/present-deed';
 import { requireActor, requireSession } from '../require-actor';
 import { DealParamsSchema } from './deal-routes';
 
@@ -33,20 +34,29 @@ export function registerDeedRoutes(app: ApiApp): void {
       responses: { 200: jsonResponse(DeedDetailSchema, 'The deed'), ...ERROR_RESPONSES },
     }),
     async (c) => {
-      const { deed, deal, staff } = await getDeed(
-        c.get('deps'),
-        requireActor(c),
-        c.req.valid('param').deedId,
-      );
-      return c.json(
-        {
-          ...presentDeed(deed),
-          dealName: deal.name,
-          myRole: staff.role,
-          canEdit: canPerform(staff.role, 'deed.edit'),
-        },
-        200,
-      );
+      const view = await getDeed(c.get('deps'), requireActor(c), c.req.valid('param').deedId);
+      return c.json(presentDeedDetail(view), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/api/deeds/{deedId}/settings',
+      tags: ['deeds'],
+      summary: 'Hold kinds of organisation to suggestion mode (enforced by the collaboration server)',
+      security: SESSION_SECURITY,
+      request: { params: DeedParamsSchema, ...jsonBody(DeedSettingsRequestSchema) },
+      responses: {
+        200: jsonResponse(DeedDetailSchema, 'The deed with its new settings'),
+        ...ERROR_RESPONSES,
+      },
+    }),
+    async (c) => {
+      const { deedId } = c.req.valid('param');
+      const actor = requireActor(c);
+      await updateDeedSettings(c.get('deps'), actor, deedId, c.req.valid('json'));
+      return c.json(presentDeedDetail(await getDeed(c.get('deps'), actor, deedId)), 200);
     },
   );
 

@@ -21,6 +21,8 @@ export async function createDeed(
     createdBy: actor.user.id,
     createdAt: now,
     updatedAt: now,
+    suggestionOnlyFor: [],
+    lock: null,
   };
   await deps.stores.deeds.create(deed);
   await recordAudit(deps, { action: 'deed.create', actor, dealId, target: `deed:${deed.id}` });

@@ -100,6 +100,8 @@ export async function seedDemo(deps: ServiceDeps, password?: string): Promise<De
         createdBy: creatorId,
         createdAt: now,
         updatedAt: now,
+        suggestionOnlyFor: [],
+        lock: null,
       });
       const content = deed.kind === 'gfa' ? buildCompletionGuarantee(facts) : buildCreditAgreement(facts);
       await writeDeedContent(deps, deedId, content);

@@ -1,10 +1,10 @@
-import type { DeedKind } from '@deedroom/shared';
-import type { Kysely } from 'kysely';
+import type { DeedKind, OrgKind } from '@deedroom/shared';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../database';
 import type { DeedRecord } from '../records';
 import type { DeedStore } from '../stores';
 
-function toDeed(row: Database['deeds']): DeedRecord {
+function toDeed(row: Selectable<Database['deeds']>): DeedRecord {
   return {
     id: row.id,
     dealId: row.deal_id,
@@ -13,6 +13,11 @@ function toDeed(row: Database['deeds']): DeedRecord {
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    suggestionOnlyFor: JSON.parse(row.suggestion_only_for) as OrgKind[],
+    lock:
+      row.locked_at && row.locked_by
+        ? { lockedAt: row.locked_at, lockedBy: row.locked_by, versionId: row.locked_version_id }
+        : null,
   };
 }
 
@@ -29,6 +34,10 @@ export function createDeedStore(db: Kysely<Database>): DeedStore {
           created_by: d.createdBy,
           created_at: d.createdAt,
           updated_at: d.updatedAt,
+          suggestion_only_for: JSON.stringify(d.suggestionOnlyFor),
+          locked_at: d.lock?.lockedAt ?? null,
+          locked_by: d.lock?.lockedBy ?? null,
+          locked_version_id: d.lock?.versionId ?? null,
         })
         .execute();
     },
@@ -45,6 +54,25 @@ export function createDeedStore(db: Kysely<Database>): DeedStore {
         .orderBy('id')
         .execute();
       return rows.map(toDeed);
+    },
+    async setSuggestionOnlyFor(id, kinds, at) {
+      await db
+        .updateTable('deeds')
+        .set({ suggestion_only_for: JSON.stringify(kinds), updated_at: at })
+        .where('id', '=', id)
+        .execute();
+    },
+    async setLock(id, lock, at) {
+      await db
+        .updateTable('deeds')
+        .set({
+          locked_at: lock?.lockedAt ?? null,
+          locked_by: lock?.lockedBy ?? null,
+          locked_version_id: lock?.versionId ?? null,
+          updated_at: at,
+        })
+        .where('id', '=', id)
+        .execute();
     },
   };
 }

@@ -1,11 +1,12 @@
 import type { DeedDetail } from '@deedroom/shared';
 import { type Editor, EditorContent } from '@tiptap/react';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Collaborator } from './collaborator';
 import { ConnectionStatus } from './connection-status';
 import type { CollabConnection, CollabSnapshot } from './create-collab-connection';
 import { ReadOnlyBanner, type RecoverableStopReason, StopNotice } from './deed-notices';
 import { DeedOutline } from './deed-outline';
+import { DeedSidePanel, type DeedSideTab } from './deed-side-panel';
 import { DeedTitleBar } from './deed-title-bar';
 import { DeedToolbar } from './deed-toolbar';
 import classes from './deed-workspace.module.css';
@@ -17,6 +18,7 @@ import { useToolbarKeyboard } from './use-toolbar-keyboard';
 
 interface DeedEditorViewProps {
   access: DeedDetail;
+  refreshAccess: () => Promise<void>;
   connection: CollabConnection;
   snapshot: CollabSnapshot;
   self: Collaborator;
@@ -28,7 +30,7 @@ function readRecoverableStop(snapshot: CollabSnapshot): RecoverableStopReason | 
 }
 
 /** Title bar, toolbar, outline | paper page | presence: the editor proper. */
-export function DeedEditorView({ access, connection, snapshot, self }: DeedEditorViewProps) {
+export function DeedEditorView({ access, refreshAccess, connection, snapshot, self }: DeedEditorViewProps) {
   const stopReason = readRecoverableStop(snapshot);
   const isEditable = access.canEdit && stopReason === null;
   const toolbarRef = useRef<HTMLDivElement>(null);
@@ -40,6 +42,22 @@ export function DeedEditorView({ access, connection, snapshot, self }: DeedEdito
     editorRef.current = editor;
   }, [editor]);
   const people = useCollaborators(connection.provider.awareness, self);
+  const [sideTab, setSideTab] = useState('people');
+  const sideContext = { access, editor, connection, refreshAccess };
+  // Each drafting tool adds its tab here (see deed-side-panel.tsx); `sideContext` is what they get.
+  const sideTabs: DeedSideTab[] = [
+    {
+      value: 'people',
+      label: 'Participants',
+      panel: (
+        <>
+          <PresenceList people={people} isLive={snapshot.status === 'connected'} />
+          {isEditable && <KeyboardHelp />}
+        </>
+      ),
+    },
+  ];
+  void sideContext;
 
   const discardLocalCopy = async () => {
     await connection.discardLocalCopy();
@@ -66,9 +84,8 @@ export function DeedEditorView({ access, connection, snapshot, self }: DeedEdito
             <EditorContent editor={editor} id="deed-document" />
           </article>
         </section>
-        <aside className={classes.sidePane} aria-label="Participants">
-          <PresenceList people={people} isLive={snapshot.status === 'connected'} />
-          {isEditable && <KeyboardHelp />}
+        <aside className={classes.sidePane} aria-label="Outils de rédaction">
+          <DeedSidePanel tabs={sideTabs} value={sideTab} onChange={setSideTab} />
         </aside>
       </div>
     </div>

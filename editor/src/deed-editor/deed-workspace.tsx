@@ -58,5 +58,13 @@ export function DeedWorkspace({ access, refreshAccess }: DeedWorkspaceProps) {
     );
   }
 
-  return <DeedEditorView access={access} connection={connection} snapshot={snapshot} self={self} />;
+  return (
+    <DeedEditorView
+      access={access}
+      refreshAccess={refreshAccess}
+      connection={connection}
+      snapshot={snapshot}
+      self={self}
+    />
+  );
 }

@@ -5,6 +5,8 @@ import {
   createCollabServer,
   createInProcessBus,
   encodeAccessEvent,
+  encodeDeedSignal,
+  SIGNAL_CHANNEL,
 } from '@deedroom/collab-server';
 import { createAdaptorServer } from '@hono/node-server';
 import { type Clock, systemClock } from './clock';
@@ -56,6 +58,7 @@ export async function startServer({
     clock: clock ?? systemClock,
     logger: log,
     accessEvents: { publish: (event) => bus.publish(ACCESS_CHANNEL, encodeAccessEvent(event)) },
+    deedSignals: { publish: (signal) => bus.publish(SIGNAL_CHANNEL, encodeDeedSignal(signal)) },
     collabSecret: loadServerSecret(config.dataDir, config.secret),
   };
   const demo = config.seedDemo && mode === 'all' ? await seedDemo(deps, config.demoPassword) : undefined;

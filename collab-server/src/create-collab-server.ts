@@ -1,13 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage as HttpRequest } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { type AccessEvent, COLLAB_CLOSE, COLLAB_PATH } from '@deedroom/shared';
+import {
+  type AccessEvent,
+  COLLAB_CLOSE,
+  COLLAB_PATH,
+  DEED_SIGNAL_TOPICS,
+  type DeedSignal,
+} from '@deedroom/shared';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { CollabConnection } from './connection/collab-connection';
 import { type CollabSettings, DEFAULT_COLLAB_SETTINGS } from './limits';
 import type { CollabLogger } from './logger';
 import { GroupCommitter } from './persistence/group-committer';
-import { readIncomingMessage } from './protocol/messages';
+import { encodeDeedSignalMessage, readIncomingMessage } from './protocol/messages';
 import { MalformedMessageError } from './protocol/safe-decoder';
 import type { Room } from './room/room';
 import { RoomRegistry } from './room/room-registry';
@@ -17,6 +23,7 @@ import {
   type CollabAuthority,
   type ContentGuard,
   type DeedUpdateLog,
+  SIGNAL_CHANNEL,
 } from './types';
 
 export interface CollabServerOptions {
@@ -133,6 +140,22 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       return;
     }
     void applyAccessEvent(event);
+  });
+
+  const unsubscribeSignals = bus.subscribe(SIGNAL_CHANNEL, (payload) => {
+    let signal: DeedSignal;
+    try {
+      signal = JSON.parse(new TextDecoder().decode(payload)) as DeedSignal;
+    } catch {
+      return;
+    }
+    if (!DEED_SIGNAL_TOPICS.includes(signal.topic)) return;
+    const message = encodeDeedSignalMessage(signal.topic);
+    for (const conn of connections) {
+      if (conn.deedId !== signal.deedId) continue;
+      if (signal.orgId !== null && conn.identity.orgId !== signal.orgId) continue;
+      conn.send(message);
+    }
   });
 
   async function recheckConnection(conn: CollabConnection): Promise<void> {
@@ -308,6 +331,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     async close() {
       isClosing = true;
       unsubscribeAccess();
+      unsubscribeSignals();
       for (const conn of connections) conn.close(COLLAB_CLOSE.GOING_AWAY, 'server shutting down');
       await closeSocketsGracefully([...wss.clients], SHUTDOWN_GRACE_MS);
       for (const room of await registry.rooms())

@@ -13,4 +13,6 @@ export {
   type ContentGuard,
   type DeedUpdateLog,
   encodeAccessEvent,
+  encodeDeedSignal,
+  SIGNAL_CHANNEL,
 } from './types';

@@ -1,4 +1,4 @@
-import type { AccessEvent, DeedEditMode } from '@deedroom/shared';
+import type { AccessEvent, DeedEditMode, DeedSignal } from '@deedroom/shared';
 import type * as Y from 'yjs';
 
 /** Who is on a socket, as the server established it (never as the client claims). */
@@ -69,4 +69,10 @@ export const ACCESS_CHANNEL = 'access';
 
 export function encodeAccessEvent(event: AccessEvent): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(event));
+}
+
+export const SIGNAL_CHANNEL = 'deed-signal';
+
+export function encodeDeedSignal(signal: DeedSignal): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(signal));
 }

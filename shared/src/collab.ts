@@ -58,3 +58,24 @@ export type AccessEvent =
   | { type: 'deed-changed'; deedId: string }
   | { type: 'session-ended'; userId: string; sessionKey: string }
   | { type: 'sessions-ended'; userId: string; exceptSessionKey: string | null };
+
+/**
+ * A y-websocket message type of our own, sent by the server only: "something about this deed
+ * changed, fetch it again" (its payload is a JSON `{ topic }` string). The data itself always
+ * comes from the API, with its permission checks.
+ */
+export const DEED_SIGNAL_MESSAGE = 100;
+
+export const DEED_SIGNAL_TOPICS = ['comments', 'versions', 'approvals', 'settings'] as const;
+export type DeedSignalTopic = (typeof DEED_SIGNAL_TOPICS)[number];
+
+/**
+ * Published by the API after a change; each collaboration node passes it to the sockets open on
+ * the deed, and only to members of `orgId` when set (a bank-internal thread never reaches the
+ * developer's or the notary's socket, not even as a signal).
+ */
+export interface DeedSignal {
+  deedId: string;
+  topic: DeedSignalTopic;
+  orgId: string | null;
+}

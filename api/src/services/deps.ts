@@ -1,4 +1,4 @@
-import type { AccessEvent } from '@deedroom/shared';
+import type { AccessEvent, DeedSignal } from '@deedroom/shared';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { UserWithOrg } from '../store/records';
@@ -11,12 +11,18 @@ export interface ServiceDeps {
   logger: Logger;
   /** Tells open collaboration sockets that someone's access or session changed. */
   accessEvents: AccessEventSink;
+  /** Tells the sockets open on a deed that something about it changed (they fetch it again). */
+  deedSignals: DeedSignalSink;
   /** Signs the short-lived collaboration tokens. */
   collabSecret: Buffer;
 }
 
 export interface AccessEventSink {
   publish(event: AccessEvent): void;
+}
+
+export interface DeedSignalSink {
+  publish(signal: DeedSignal): void;
 }
 
 /** The authenticated caller of an operation. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type AccessEvent, CSRF_HEADER, SESSION_COOKIE } from '@deedroom/shared';
+import { type AccessEvent, CSRF_HEADER, type DeedSignal, SESSION_COOKIE } from '@deedroom/shared';
 import type { Clock } from '../../src/clock';
 import type { Config } from '../../src/config';
 import { createApp } from '../../src/http/create-app';
@@ -44,11 +44,13 @@ export async function createTestContext(options: { seed?: boolean } = {}) {
   const clock = createManualClock();
   const stores = await createStores({ dataDir });
   const accessEvents: AccessEvent[] = [];
+  const deedSignals: DeedSignal[] = [];
   const deps: ServiceDeps = {
     stores,
     clock,
     logger: createLogger('silent'),
     accessEvents: { publish: (event) => accessEvents.push(event) },
+    deedSignals: { publish: (signal) => deedSignals.push(signal) },
     collabSecret: Buffer.from('test-secret-for-collaboration-tokens'),
   };
   if (options.seed !== false) await seedDemo(deps, DEMO_PASSWORD);
@@ -91,7 +93,7 @@ export async function createTestContext(options: { seed?: boolean } = {}) {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 
-  return { app, deps, stores, clock, config, dataDir, accessEvents, request, signIn, close };
+  return { app, deps, stores, clock, config, dataDir, accessEvents, deedSignals, request, signIn, close };
 }
 
 /** The body of an error response, typed. */

@@ -1,3 +1,4 @@
+import { DEED_SIGNAL_MESSAGE, type DeedSignalTopic } from '@deedroom/shared';
 import { pushVarUint } from './push-var-uint';
 import { MalformedMessageError, SafeDecoder } from './safe-decoder';
 
@@ -74,4 +75,9 @@ export function encodeUpdate(update: Uint8Array): Uint8Array {
 
 export function encodeAwareness(update: Uint8Array): Uint8Array {
   return frame([MESSAGE_AWARENESS], update);
+}
+
+/** Our own server-to-client message: a deed signal topic, as a length-prefixed UTF-8 JSON string. */
+export function encodeDeedSignalMessage(topic: DeedSignalTopic): Uint8Array {
+  return frame([DEED_SIGNAL_MESSAGE], new TextEncoder().encode(JSON.stringify({ topic })));
 }

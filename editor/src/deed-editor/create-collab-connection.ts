@@ -1,5 +1,12 @@
-import type { CollabToken } from '@deedroom/shared';
-import { COLLAB_CLOSE, COLLAB_PATH, DEED_FIELD } from '@deedroom/shared';
+import type { CollabToken, DeedSignalTopic } from '@deedroom/shared';
+import {
+  COLLAB_CLOSE,
+  COLLAB_PATH,
+  DEED_FIELD,
+  DEED_SIGNAL_MESSAGE,
+  DEED_SIGNAL_TOPICS,
+} from '@deedroom/shared';
+import * as decoding from 'lib0/decoding';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -35,6 +42,8 @@ export interface CollabConnection {
   provider: WebsocketProvider;
   subscribe(listener: () => void): () => void;
   getSnapshot(): CollabSnapshot;
+  /** Calls `listener` when the server signals that the topic changed (and on every reconnection). */
+  onSignal(topic: DeedSignalTopic, listener: () => void): () => void;
   /** Tries again after a stop that the user may retry (malformed exchange). */
   retry(): void;
   /** Drops the local copy (and its unsent edits) and starts again from the server's version. */
@@ -64,6 +73,10 @@ export function createCollabConnection(options: CollabConnectionOptions): Collab
   const persistence = new IndexeddbPersistence(scope, ydoc);
   const pending = createPendingChangesCounter(`${scope}:pending`);
   const listeners = new Set<() => void>();
+  const signalListeners = new Map<DeedSignalTopic, Set<() => void>>();
+  const emitSignal = (topic: DeedSignalTopic) => {
+    for (const listener of signalListeners.get(topic) ?? []) listener();
+  };
 
   let isDestroyed = false;
   let isLocalLoaded = false;
@@ -84,6 +97,15 @@ export function createCollabConnection(options: CollabConnectionOptions): Collab
     shouldReconnect: (event) =>
       readStopReason(event.code) === undefined && !isHandledBeforeReconnect(event.code) && tokens.isFresh(),
   });
+
+  provider.messageHandlers[DEED_SIGNAL_MESSAGE] = (_encoder, decoder) => {
+    try {
+      const { topic } = JSON.parse(decoding.readVarString(decoder)) as { topic: DeedSignalTopic };
+      if (DEED_SIGNAL_TOPICS.includes(topic)) emitSignal(topic);
+    } catch {
+      // A signal is only a hint to fetch again; a garbled one is ignored.
+    }
+  };
 
   const tokens = createCollabTokenKeeper(
     options.fetchToken,
@@ -163,6 +185,8 @@ export function createCollabConnection(options: CollabConnectionOptions): Collab
   provider.on('status', notify);
   provider.on('sync', (isSynced) => {
     if (!isSynced) return notify();
+    // Signals sent while disconnected were missed: every topic is worth fetching again.
+    for (const topic of DEED_SIGNAL_TOPICS) emitSignal(topic);
     hasSynced = true;
     isRateLimited = false;
     unauthorizedInARow = 0;
@@ -233,6 +257,12 @@ export function createCollabConnection(options: CollabConnectionOptions): Collab
       snapshot ??= computeSnapshot();
       return snapshot;
     },
+    onSignal(topic, listener) {
+      const set = signalListeners.get(topic) ?? new Set();
+      signalListeners.set(topic, set);
+      set.add(listener);
+      return () => set.delete(listener);
+    },
     retry() {
       if (stopReason === 'session-expired') return;
       stopReason = null;
@@ -258,6 +288,7 @@ export function createCollabConnection(options: CollabConnectionOptions): Collab
       void persistence.destroy();
       ydoc.destroy();
       listeners.clear();
+      signalListeners.clear();
     },
   };
 }

@@ -1,0 +1,61 @@
+import type { DeedNode } from './normalize-deed-node';
+
+/** What alignment needs to know of a block: its exact content, and its words for similarity. */
+export interface BlockFingerprint {
+  node: DeedNode;
+  /** Canonical JSON: equal keys mean identical blocks. */
+  key: string;
+  /** Blocks of one family can be matched: a paragraph turned into a heading is the same block. */
+  family: string;
+  /** Words of an article's title (empty for other blocks). */
+  titleWords: Map<string, number>;
+  /** Words of the block, or of an article without its title. */
+  bodyWords: Map<string, number>;
+  wordCount: number;
+}
+
+const FAMILIES: Record<string, string> = {
+  paragraph: 'textblock',
+  heading: 'textblock',
+  bulletList: 'list',
+  orderedList: 'list',
+  tableHeader: 'cell',
+  tableCell: 'cell',
+};
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+function countWords(node: DeedNode, words: Map<string, number>): void {
+  const text = node.text ?? (node.type === 'annexReference' ? String(node.attrs?.label ?? '') : '');
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0].toLowerCase();
+    words.set(word, (words.get(word) ?? 0) + 1);
+  }
+  for (const child of node.content ?? []) countWords(child, words);
+}
+
+function sumCounts(words: Map<string, number>): number {
+  let total = 0;
+  for (const count of words.values()) total += count;
+  return total;
+}
+
+/** Fingerprints a block once, before it is compared with many candidates. */
+export function fingerprintBlock(node: DeedNode): BlockFingerprint {
+  const titleWords = new Map<string, number>();
+  const bodyWords = new Map<string, number>();
+  if (node.type === 'article') {
+    for (const child of node.content ?? [])
+      countWords(child, child.type === 'articleTitle' ? titleWords : bodyWords);
+  } else {
+    countWords(node, bodyWords);
+  }
+  return {
+    node,
+    key: JSON.stringify(node),
+    family: FAMILIES[node.type] ?? node.type,
+    titleWords,
+    bodyWords,
+    wordCount: sumCounts(titleWords) + sumCounts(bodyWords),
+  };
+}

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import type { RedlineSegment } from '../../schemas/compare';
+import type { RedlineSegment } from './deed-comparison';
 import { type TokenChange, tidyRedlineSegments } from './tidy-redline-segments';
 import type { InlineToken } from './tokenize-inline-content';
 

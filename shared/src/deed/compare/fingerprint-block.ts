@@ -1,5 +1,13 @@
 import type { DeedNode } from './normalize-deed-node';
 
+export interface BlockWords {
+  /** Words of an article's title (empty for other blocks). */
+  title: Map<string, number>;
+  /** Words of the block, or of an article without its title. */
+  body: Map<string, number>;
+  count: number;
+}
+
 /** What alignment needs to know of a block: its exact content, and its words for similarity. */
 export interface BlockFingerprint {
   node: DeedNode;
@@ -7,11 +15,8 @@ export interface BlockFingerprint {
   key: string;
   /** Blocks of one family can be matched: a paragraph turned into a heading is the same block. */
   family: string;
-  /** Words of an article's title (empty for other blocks). */
-  titleWords: Map<string, number>;
-  /** Words of the block, or of an article without its title. */
-  bodyWords: Map<string, number>;
-  wordCount: number;
+  /** Counted on first use: most blocks are identical and never need them. */
+  readWords: () => BlockWords;
 }
 
 const FAMILIES: Record<string, string> = {
@@ -40,22 +45,27 @@ function sumCounts(words: Map<string, number>): number {
   return total;
 }
 
+function collectWords(node: DeedNode): BlockWords {
+  const title = new Map<string, number>();
+  const body = new Map<string, number>();
+  if (node.type === 'article') {
+    for (const child of node.content ?? []) countWords(child, child.type === 'articleTitle' ? title : body);
+  } else {
+    countWords(node, body);
+  }
+  return { title, body, count: sumCounts(title) + sumCounts(body) };
+}
+
 /** Fingerprints a block once, before it is compared with many candidates. */
 export function fingerprintBlock(node: DeedNode): BlockFingerprint {
-  const titleWords = new Map<string, number>();
-  const bodyWords = new Map<string, number>();
-  if (node.type === 'article') {
-    for (const child of node.content ?? [])
-      countWords(child, child.type === 'articleTitle' ? titleWords : bodyWords);
-  } else {
-    countWords(node, bodyWords);
-  }
+  let words: BlockWords | undefined;
   return {
     node,
     key: JSON.stringify(node),
     family: FAMILIES[node.type] ?? node.type,
-    titleWords,
-    bodyWords,
-    wordCount: sumCounts(titleWords) + sumCounts(bodyWords),
+    readWords: () => {
+      words ??= collectWords(node);
+      return words;
+    },
   };
 }

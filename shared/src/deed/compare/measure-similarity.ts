@@ -24,16 +24,20 @@ function measureOverlap(a: Map<string, number>, b: Map<string, number>): number 
  */
 export function measureSimilarity(a: BlockFingerprint, b: BlockFingerprint): number {
   if (a.family !== b.family) return 0;
-  if (a.family !== 'article') return measureOverlap(a.bodyWords, b.bodyWords);
-  const titles = measureOverlap(a.titleWords, b.titleWords);
-  if (a.bodyWords.size === 0 && b.bodyWords.size === 0) return titles;
-  return TITLE_WEIGHT * titles + (1 - TITLE_WEIGHT) * measureOverlap(a.bodyWords, b.bodyWords);
+  const left = a.readWords();
+  const right = b.readWords();
+  if (a.family !== 'article') return measureOverlap(left.body, right.body);
+  const titles = measureOverlap(left.title, right.title);
+  if (left.body.size === 0 && right.body.size === 0) return titles;
+  return TITLE_WEIGHT * titles + (1 - TITLE_WEIGHT) * measureOverlap(left.body, right.body);
 }
 
 /** An upper bound of the similarity from the word counts alone, to skip hopeless candidates. */
 export function boundSimilarity(a: BlockFingerprint, b: BlockFingerprint): number {
   if (a.family !== b.family) return 0;
   if (a.family === 'article') return 1;
-  const total = a.wordCount + b.wordCount;
-  return total === 0 ? 1 : (2 * Math.min(a.wordCount, b.wordCount)) / total;
+  const left = a.readWords().count;
+  const right = b.readWords().count;
+  const total = left + right;
+  return total === 0 ? 1 : (2 * Math.min(left, right)) / total;
 }

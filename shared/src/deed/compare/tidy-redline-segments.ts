@@ -1,4 +1,4 @@
-import type { MarkChange, RedlineSegment, SegmentOp } from '../../schemas/compare';
+import type { MarkChange, RedlineSegment, SegmentOp } from './deed-comparison';
 import type { InlineToken } from './tokenize-inline-content';
 
 /** One token of a word diff: an equal token knows both sides, to tell a formatting change. */
@@ -24,27 +24,45 @@ function toSegment(op: SegmentOp, token: InlineToken, markChange?: MarkChange): 
   return segment;
 }
 
-function isBlank(token: InlineToken): boolean {
-  return !token.atom && token.text.trim() === '';
+/** Longest run of spaces and signs kept between two changes that is folded into them. */
+const MAX_FOLDED_TOKENS = 3;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+function isSpaceOrSign(token: InlineToken): boolean {
+  return !token.atom && !HAS_WORD.test(token.text);
 }
 
 /**
- * A space kept between two changes would cut "~~a b~~ __c d__" into four pieces: it goes into the
- * change on both sides instead.
+ * A few spaces or signs kept between two changes would cut "~~six (6~~ __douze (12__)" into
+ * four pieces: they go into the change on both sides instead.
  */
-function absorbSpacesBetweenChanges(changes: readonly TokenChange[]): TokenChange[] {
-  return changes.flatMap((change, index): TokenChange[] => {
-    const previous = changes[index - 1];
-    const next = changes[index + 1];
-    const isBetweenChanges = previous && next && previous.op !== 'equal' && next.op !== 'equal';
-    if (change.op === 'equal' && isBetweenChanges && isBlank(change.before) && isBlank(change.after)) {
-      return [
-        { op: 'delete', token: change.before },
-        { op: 'insert', token: change.after },
-      ];
+function foldSignsBetweenChanges(changes: readonly TokenChange[]): TokenChange[] {
+  const result: TokenChange[] = [];
+  let index = 0;
+  while (index < changes.length) {
+    const change = changes[index] as TokenChange;
+    if (change.op !== 'equal') {
+      result.push(change);
+      index += 1;
+      continue;
     }
-    return [change];
-  });
+    let end = index;
+    while (changes[end]?.op === 'equal') end += 1;
+    const run = changes.slice(index, end) as Array<Extract<TokenChange, { op: 'equal' }>>;
+    const isBetweenChanges = index > 0 && end < changes.length;
+    const isFoldable =
+      isBetweenChanges &&
+      run.length <= MAX_FOLDED_TOKENS &&
+      run.every((kept) => isSpaceOrSign(kept.before) && isSpaceOrSign(kept.after));
+    if (isFoldable) {
+      result.push(...run.map((kept): TokenChange => ({ op: 'delete', token: kept.before })));
+      result.push(...run.map((kept): TokenChange => ({ op: 'insert', token: kept.after })));
+    } else {
+      result.push(...run);
+    }
+    index = end;
+  }
+  return result;
 }
 
 function canJoin(a: RedlineSegment, b: RedlineSegment): boolean {
@@ -71,7 +89,7 @@ export function tidyRedlineSegments(changes: readonly TokenChange[]): RedlineSeg
     deleted = [];
     inserted = [];
   };
-  for (const change of absorbSpacesBetweenChanges(changes)) {
+  for (const change of foldSignsBetweenChanges(changes)) {
     if (change.op === 'delete') deleted.push(toSegment('delete', change.token));
     else if (change.op === 'insert') inserted.push(toSegment('insert', change.token));
     else {

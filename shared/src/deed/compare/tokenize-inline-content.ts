@@ -16,7 +16,7 @@ export interface InlineToken {
 const WORDS_SPACES_OR_SIGNS = /[\p{L}\p{M}\p{N}]+|\s+|[^\p{L}\p{M}\p{N}\s]/gu;
 
 /** How an inline node reads in the deed ("Annexe 3 – Permis de construire"). */
-function readAtomText(node: DeedNode): string {
+export function readAtomText(node: DeedNode): string {
   if (node.type === 'annexReference') return `Annexe ${node.attrs?.label ?? ''}`;
   if (node.type === 'hardBreak') return '\n';
   const label = node.attrs?.label ?? node.attrs?.text ?? node.attrs?.alt ?? '';

@@ -77,7 +77,7 @@ describe('tracked changes only (the server’s rule for suggesters)', () => {
   it('accepts a format change made as a suggestion, and a user withdrawing their own suggestion', () => {
     const before = deed();
     const from = findText(before, 'Prêteur');
-    const bolded = suggest(before, 'julie', (tr) => tr.addMark(from, from + 7, schema.marks.bold.create()));
+    const bolded = suggest(before, 'julie', (tr) => tr.addMark(from, from + 7, schema.mark('bold')));
     expect(isSuggestionOnlyChange(before, bolded, 'julie')).toBe(true);
     const [suggestion] = summariseSuggestions(bolded);
     const withdrawn = runCommand(bolded, revertSuggestion(suggestion?.id ?? ''));

@@ -1,4 +1,10 @@
-import { type CollabToken, CollabTokenSchema, type DeedDetail, DeedDetailSchema } from '@deedroom/shared';
+import {
+  type CollabToken,
+  CollabTokenSchema,
+  type DeedDetail,
+  DeedDetailSchema,
+  type DeedSettingsRequest,
+} from '@deedroom/shared';
 import { requestJson } from './client';
 
 function deedPath(deedId: string): string {
@@ -15,6 +21,19 @@ export function requestCollabToken(deedId: string, csrfToken: string): Promise<C
   return requestJson(`${deedPath(deedId)}/collab-token`, CollabTokenSchema, {
     method: 'POST',
     body: {},
+    csrfToken,
+  });
+}
+
+/** Holds kinds of organisation to suggestion mode (action `deed.manage`); answers the updated deed. */
+export function updateDeedSettings(
+  deedId: string,
+  settings: DeedSettingsRequest,
+  csrfToken: string,
+): Promise<DeedDetail> {
+  return requestJson(`${deedPath(deedId)}/settings`, DeedDetailSchema, {
+    method: 'PUT',
+    body: settings,
     csrfToken,
   });
 }

@@ -1,6 +1,7 @@
 import {
   OkSchema,
   StaffCandidateListSchema,
+  StaffListSchema,
   type StaffMember,
   StaffMemberSchema,
   type StaffRequest,
@@ -37,4 +38,14 @@ export async function removeStaffMember(dealId: string, userId: string, csrfToke
     method: 'DELETE',
     csrfToken,
   });
+}
+
+/** People staffed on the deal, with their organisation (action `deal.view`). */
+export async function fetchStaff(dealId: string, signal?: AbortSignal): Promise<StaffMember[]> {
+  const { members } = await requestJson(
+    `${dealPath(dealId)}/staff`,
+    StaffListSchema,
+    signal ? { signal } : {},
+  );
+  return members;
 }

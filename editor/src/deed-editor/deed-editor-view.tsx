@@ -1,10 +1,16 @@
 import type { DeedDetail } from '@deedroom/shared';
 import { type Editor, EditorContent } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { SuggestRefusalNotice } from '../deed-suggestions/suggest-refusal-notice';
+import { SuggestToggle } from '../deed-suggestions/suggest-toggle';
+import { SuggestionsPanel } from '../deed-suggestions/suggestions-panel';
+import { useRefreshSuggestionAuthors } from '../deed-suggestions/use-refresh-suggestion-authors';
+import { useSuggestMode } from '../deed-suggestions/use-suggest-mode';
+import { useSuggestions } from '../deed-suggestions/use-suggestions';
 import type { Collaborator } from './collaborator';
 import { ConnectionStatus } from './connection-status';
 import type { CollabConnection, CollabSnapshot } from './create-collab-connection';
-import { ReadOnlyBanner, type RecoverableStopReason, StopNotice } from './deed-notices';
+import { ReadOnlyBanner, type RecoverableStopReason, StopNotice, SuggestionModeBanner } from './deed-notices';
 import { DeedOutline } from './deed-outline';
 import { DeedSidePanel, type DeedSideTab } from './deed-side-panel';
 import { DeedTitleBar } from './deed-title-bar';
@@ -12,6 +18,7 @@ import { DeedToolbar } from './deed-toolbar';
 import classes from './deed-workspace.module.css';
 import { KeyboardHelp } from './keyboard-help';
 import { PresenceAvatars, PresenceList } from './presence-list';
+import { SideTabCount } from './side-tab-count';
 import { useCollaborators } from './use-collaborators';
 import { useDeedEditor } from './use-deed-editor';
 import { useToolbarKeyboard } from './use-toolbar-keyboard';
@@ -26,7 +33,7 @@ interface DeedEditorViewProps {
 
 function readRecoverableStop(snapshot: CollabSnapshot): RecoverableStopReason | null {
   const reason = snapshot.stopReason;
-  return reason === 'too-large' || reason === 'malformed' ? reason : null;
+  return reason === 'too-large' || reason === 'malformed' || reason === 'edit-refused' ? reason : null;
 }
 
 /** Title bar, toolbar, outline | paper page | presence: the editor proper. */
@@ -37,7 +44,16 @@ export function DeedEditorView({ access, refreshAccess, connection, snapshot, se
   const editorRef = useRef<Editor | null>(null);
   const focusText = useCallback(() => editorRef.current?.commands.focus(), []);
   const { onKeyDown, focusToolbar } = useToolbarKeyboard(toolbarRef, focusText);
-  const editor = useDeedEditor({ connection, isEditable, self, onFocusToolbar: focusToolbar });
+  const suggestMode = useSuggestMode(access, self.id);
+  const editor = useDeedEditor({
+    connection,
+    isEditable,
+    self,
+    suggest: suggestMode.options,
+    onFocusToolbar: focusToolbar,
+  });
+  const suggestions = useSuggestions(editor);
+  useRefreshSuggestionAuthors(editor, suggestMode.authors);
   useEffect(() => {
     editorRef.current = editor;
   }, [editor]);
@@ -46,6 +62,20 @@ export function DeedEditorView({ access, refreshAccess, connection, snapshot, se
   const sideContext = { access, editor, connection, refreshAccess };
   // Each drafting tool adds its tab here (see deed-side-panel.tsx); `sideContext` is what they get.
   const sideTabs: DeedSideTab[] = [
+    {
+      value: 'suggestions',
+      label: 'Suggestions',
+      badge: suggestions.length > 0 ? <SideTabCount count={suggestions.length} /> : undefined,
+      panel: (
+        <SuggestionsPanel
+          access={access}
+          editor={editor}
+          suggestions={suggestions}
+          authors={suggestMode.authors}
+          refreshAccess={refreshAccess}
+        />
+      ),
+    },
     {
       value: 'people',
       label: 'Participants',
@@ -70,8 +100,19 @@ export function DeedEditorView({ access, refreshAccess, connection, snapshot, se
         <PresenceAvatars people={people} />
         <ConnectionStatus snapshot={snapshot} />
       </DeedTitleBar>
-      {isEditable && <DeedToolbar editor={editor} toolbarRef={toolbarRef} onKeyDown={onKeyDown} />}
+      {isEditable && (
+        <DeedToolbar
+          editor={editor}
+          toolbarRef={toolbarRef}
+          onKeyDown={onKeyDown}
+          trailing={<SuggestToggle editor={editor} isForced={suggestMode.isForced} deedId={access.id} />}
+        />
+      )}
       {!access.canEdit && <ReadOnlyBanner />}
+      {access.editMode === 'suggest' && <SuggestionModeBanner />}
+      {suggestMode.refusal && (
+        <SuggestRefusalNotice reason={suggestMode.refusal} onClose={suggestMode.clearRefusal} />
+      )}
       {stopReason && (
         <StopNotice reason={stopReason} onRetry={connection.retry} onDiscardLocalCopy={discardLocalCopy} />
       )}

@@ -13,7 +13,7 @@ import {
   IconUnderline,
 } from '@tabler/icons-react';
 import { type Editor, useEditorState } from '@tiptap/react';
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { BlockStyleMenu } from './block-style-menu';
 import classes from './deed-toolbar.module.css';
 import { readToolbarState } from './read-toolbar-state';
@@ -24,10 +24,12 @@ interface DeedToolbarProps {
   editor: Editor;
   toolbarRef: Ref<HTMLDivElement>;
   onKeyDown: (event: React.KeyboardEvent<HTMLElement>) => void;
+  /** Shown at the far end of the toolbar (the « Suggérer » switch). */
+  trailing?: ReactNode;
 }
 
 /** The formatting toolbar of a deed: history, styles, marks, lists, articles, tables, page breaks. */
-export function DeedToolbar({ editor, toolbarRef, onKeyDown }: DeedToolbarProps) {
+export function DeedToolbar({ editor, toolbarRef, onKeyDown, trailing }: DeedToolbarProps) {
   const state = useEditorState({ editor, selector: ({ editor: current }) => readToolbarState(current) });
   const run = (command: (chain: ReturnType<Editor['chain']>) => ReturnType<Editor['chain']>) =>
     command(editor.chain().focus()).run();
@@ -139,6 +141,7 @@ export function DeedToolbar({ editor, toolbarRef, onKeyDown }: DeedToolbarProps)
           testId="toolbar-page-break"
         />
       </Group>
+      {trailing && <div className={classes.trailing}>{trailing}</div>}
     </div>
   );
 }

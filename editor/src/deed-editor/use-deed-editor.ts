@@ -3,6 +3,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { type Editor, Extension, useEditor } from '@tiptap/react';
 import { useEffect, useEffectEvent } from 'react';
+import { SuggestChanges, type SuggestChangesOptions } from '../deed-suggestions/suggest-changes-extension';
 import { ArticleNumberLabels } from './article-number-labels';
 import type { Collaborator } from './collaborator';
 import type { CollabConnection } from './create-collab-connection';
@@ -12,6 +13,8 @@ interface UseDeedEditorOptions {
   connection: CollabConnection;
   isEditable: boolean;
   self: Collaborator;
+  /** Suggestion mode (track changes): who suggests, whether it is imposed, who the authors are. */
+  suggest: SuggestChangesOptions;
   /** Alt+F10 from the text moves the focus to the toolbar (as in word processors). */
   onFocusToolbar: () => void;
 }
@@ -21,6 +24,7 @@ export function useDeedEditor({
   connection,
   isEditable,
   self,
+  suggest,
   onFocusToolbar,
 }: UseDeedEditorOptions): Editor {
   const focusToolbar = useEffectEvent(onFocusToolbar);
@@ -30,6 +34,7 @@ export function useDeedEditor({
       extensions: [
         ...createDeedExtensions({ isCollaborative: true }),
         ArticleNumberLabels,
+        SuggestChanges.configure(suggest),
         Collaboration.configure({ document: connection.ydoc, field: DEED_FIELD }),
         CollaborationCaret.configure({
           provider: connection.provider,

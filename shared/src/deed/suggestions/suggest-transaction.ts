@@ -4,7 +4,8 @@ import { ReplaceStep } from '@tiptap/pm/transform';
 import { createSuggestionId, isSuggestionBy } from './suggestion-id';
 
 /** Web Crypto, present in browsers and in Node 20 (this package is typed without either's library). */
-const webCrypto = (globalThis as unknown as { crypto: { getRandomValues(bytes: Uint8Array): Uint8Array } }).crypto;
+const webCrypto = (globalThis as unknown as { crypto: { getRandomValues(bytes: Uint8Array): Uint8Array } })
+  .crypto;
 
 function randomPart(): string {
   const bytes = new Uint8Array(6);

@@ -38,22 +38,27 @@ afterAll(async () => {
 
 describe('socket permission matrix', () => {
   it.each(PEOPLE)(
-    '$role ($email): own deed opens, writes land only with deed.edit; a foreign deed is 4404',
+    '$role ($email): own deed opens, plain writes land only with deed.edit (suggesters get 4422); a foreign deed is 4404',
     async ({ email, role, isStaffedOnTerrasses }) => {
       const session = await logIn(app.url, email, PASSWORD);
       const writer = openProvider(app.url, ownDeed, await issueCollabToken(session, ownDeed));
       const observer = openProvider(app.url, ownDeed, await issueCollabToken(paul, ownDeed));
       await Promise.all([writer.waitForSync(), observer.waitForSync()]);
       appendParagraph(writer.doc, `essai-${role}`);
-      // The socket's messages are handled in order: once its next awareness change is seen
-      // elsewhere, the edit before it has been accepted or refused.
-      writer.provider.awareness.setLocalStateField('probe', role);
-      await expect
-        .poll(
-          () =>
-            (observer.provider.awareness.getStates().get(writer.doc.clientID) as { probe?: string })?.probe,
-        )
-        .toBe(role);
+      if (!canPerform(role, 'deed.edit') && canPerform(role, 'deed.suggest')) {
+        // Held to suggestion mode: a plain edit is refused and the socket told so.
+        await expect.poll(() => writer.closeCodes).toContain(COLLAB_CLOSE.EDIT_REFUSED);
+      } else {
+        // The socket's messages are handled in order: once its next awareness change is seen
+        // elsewhere, the edit before it has been accepted or refused.
+        writer.provider.awareness.setLocalStateField('probe', role);
+        await expect
+          .poll(
+            () =>
+              (observer.provider.awareness.getStates().get(writer.doc.clientID) as { probe?: string })?.probe,
+          )
+          .toBe(role);
+      }
       const fresh = openProvider(app.url, ownDeed, await issueCollabToken(paul, ownDeed));
       await fresh.waitForSync();
       if (canPerform(role, 'deed.edit'))

@@ -23,7 +23,7 @@ describe('versioned migrations', () => {
     const dir = tempDir();
     const { db } = openSqlite(dir);
     const applied = await migrateToLatest(db as unknown as Kysely<unknown>);
-    expect(applied).toEqual(['001-initial', '002-deed-update-log', '003-deed-controls']);
+    expect(applied).toEqual(['001-initial', '002-deed-update-log', '003-deed-controls', '004-deed-comments']);
     await db.destroy();
     const raw = new SqliteDatabase(path.join(dir, 'deedroom.sqlite'));
     const tables = raw
@@ -37,6 +37,8 @@ describe('versioned migrations', () => {
       'deal_parties',
       'deal_staff',
       'deals',
+      'deed_comment_threads',
+      'deed_comments',
       'deed_snapshots',
       'deed_updates',
       'deeds',

@@ -40,7 +40,7 @@ interface RouteCase {
   /** Needs its own session (the call ends it). */
   isSessionEnding?: boolean;
   build(target: Target, persona: Persona | null): { path: string; body?: unknown };
-  prepare?(target: Target): Promise<void>;
+  prepare?(target: Target, persona: Persona | null): Promise<void>;
 }
 
 let ctx: TestContext;
@@ -61,6 +61,43 @@ let counter = 0;
 function unique(): string {
   counter += 1;
   return `${Date.now().toString(36)}-${counter}`;
+}
+
+/** A fresh all-parties thread on the target deed, opened by the caller (so the comment is their own). */
+const commentTarget = { threadId: '', commentId: '' };
+async function prepareThread(t: Target, persona: Persona | null, status: 'open' | 'resolved'): Promise<void> {
+  const author = persona ?? personas[0];
+  if (!author) throw new Error('personas are built first');
+  const now = new Date().toISOString();
+  commentTarget.threadId = createId();
+  commentTarget.commentId = createId();
+  await ctx.stores.comments.createThread(
+    {
+      id: commentTarget.threadId,
+      deedId: t.deedId,
+      dealId: t.dealId,
+      visibility: 'all',
+      orgId: author.orgId,
+      anchorFrom: 'AAE=',
+      anchorTo: 'AAI=',
+      quote: 'x',
+      status,
+      resolvedBy: status === 'resolved' ? author.userId : null,
+      resolvedAt: status === 'resolved' ? now : null,
+      createdBy: author.userId,
+      createdAt: now,
+    },
+    {
+      id: commentTarget.commentId,
+      threadId: commentTarget.threadId,
+      authorId: author.userId,
+      body: 'Remarque',
+      mentions: [],
+      createdAt: now,
+      editedAt: null,
+      deletedAt: null,
+    },
+  );
 }
 
 const ROUTES: Record<string, RouteCase> = {
@@ -196,6 +233,49 @@ const ROUTES: Record<string, RouteCase> = {
     access: { kind: 'deal', action: 'deal.view' },
     success: 200,
     build: (t) => ({ path: `/api/deeds/${t.deedId}/collab-token` }),
+  },
+  'GET /api/deeds/{deedId}/threads': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    build: (t) => ({ path: `/api/deeds/${t.deedId}/threads` }),
+  },
+  'POST /api/deeds/{deedId}/threads': {
+    access: { kind: 'deal', action: 'comment.create' },
+    success: 201,
+    build: (t) => ({
+      path: `/api/deeds/${t.deedId}/threads`,
+      body: { anchor: { from: 'AAE=', to: 'AAI=' }, quote: 'x', visibility: 'all', body: 'Remarque' },
+    }),
+  },
+  'POST /api/threads/{threadId}/comments': {
+    access: { kind: 'deal', action: 'comment.create' },
+    success: 201,
+    prepare: (t, p) => prepareThread(t, p, 'open'),
+    build: () => ({ path: `/api/threads/${commentTarget.threadId}/comments`, body: { body: 'Réponse' } }),
+  },
+  'POST /api/threads/{threadId}/resolve': {
+    access: { kind: 'deal', action: 'comment.create' },
+    success: 200,
+    prepare: (t, p) => prepareThread(t, p, 'open'),
+    build: () => ({ path: `/api/threads/${commentTarget.threadId}/resolve` }),
+  },
+  'POST /api/threads/{threadId}/reopen': {
+    access: { kind: 'deal', action: 'comment.create' },
+    success: 200,
+    prepare: (t, p) => prepareThread(t, p, 'resolved'),
+    build: () => ({ path: `/api/threads/${commentTarget.threadId}/reopen` }),
+  },
+  'PATCH /api/comments/{commentId}': {
+    access: { kind: 'deal', action: 'comment.create' },
+    success: 200,
+    prepare: (t, p) => prepareThread(t, p, 'open'),
+    build: () => ({ path: `/api/comments/${commentTarget.commentId}`, body: { body: 'Modifié' } }),
+  },
+  'DELETE /api/comments/{commentId}': {
+    access: { kind: 'deal', action: 'comment.create' },
+    success: 200,
+    prepare: (t, p) => prepareThread(t, p, 'open'),
+    build: () => ({ path: `/api/comments/${commentTarget.commentId}` }),
   },
   'PUT /api/deeds/{deedId}/settings': {
     access: { kind: 'deal', action: 'deed.manage' },
@@ -363,7 +443,9 @@ describe('permission matrix: every route x every role x own and foreign deal', (
       const main: Caller | undefined = persona ? await ctx.signIn(persona.email) : undefined;
       for (const [key, route] of Object.entries(ROUTES)) {
         const [method = 'GET'] = key.split(' ');
-        const isTargeted = key.includes('{dealId}') || key.includes('{orgId}') || key.includes('{deedId}');
+        const isTargeted = ['{dealId}', '{orgId}', '{deedId}', '{threadId}', '{commentId}'].some((p) =>
+          key.includes(p),
+        );
         for (const isOwn of isTargeted ? [true, false] : [true]) {
           const target: Target = {
             dealId: isOwn ? world.ownDealId : world.foreignDealId,
@@ -374,7 +456,7 @@ describe('permission matrix: every route x every role x own and foreign deal', (
                 ? world.rivalDevId
                 : world.devId,
           };
-          await route.prepare?.(target);
+          await route.prepare?.(target, persona);
           const caller = persona && route.isSessionEnding ? await ctx.signIn(persona.email) : main;
           const { path, body } = route.build(target, persona);
           const res = await ctx.request(method, path, { as: caller, body });

@@ -22,6 +22,7 @@ export * from './orgs';
 export * from './permissions';
 export * from './schemas/auth';
 export * from './schemas/comments';
+export * from './schemas/comments';
 export * from './schemas/common';
 export * from './schemas/compare';
 export * from './schemas/deals';

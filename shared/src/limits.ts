@@ -22,4 +22,12 @@ export const LIMITS = {
   sessionIdleMs: 12 * 60 * 60 * 1000,
   sessionAbsoluteMs: 7 * 24 * 60 * 60 * 1000,
   searchQueryMaxLength: 100,
+  /** One comment's plain text, in characters. */
+  commentBodyMaxLength: 5_000,
+  /** The anchored text kept with a thread when it is created (longer selections are cut). */
+  commentQuoteMaxLength: 500,
+  /** One end of a thread's anchor: a base64 Yjs relative position (a few dozen bytes in practice). */
+  commentAnchorMaxLength: 512,
+  /** People mentioned in one comment. */
+  commentMentionsMax: 20,
 } as const;

@@ -10,6 +10,7 @@ import { loadSession } from './middleware/load-session';
 import { rejectCrossSite } from './middleware/reject-cross-site';
 import { resolveClientIp } from './middleware/resolve-client-ip';
 import { registerAuthRoutes } from './routes/auth-routes';
+import { registerCommentRoutes } from './routes/comment-routes';
 import { registerDealRoutes } from './routes/deal-routes';
 import { registerDeedRoutes } from './routes/deed-routes';
 import { registerDocsRoutes } from './routes/docs-routes';
@@ -81,6 +82,7 @@ export function createApp({ deps, config }: AppOptions): ApiApp {
   registerDealRoutes(app);
   registerStaffingRoutes(app);
   registerDeedRoutes(app);
+  registerCommentRoutes(app);
   registerDocsRoutes(app);
 
   app.all('/api/*', handleNotFound);

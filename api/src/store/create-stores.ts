@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './database';
 import { createAuditStore } from './kysely/audit-store';
+import { createCommentStore } from './kysely/comment-store';
 import { createDealStore } from './kysely/deal-store';
 import { createDeedStore } from './kysely/deed-store';
 import { createDeedUpdateLog, createSqliteDeedUpdateLog } from './kysely/deed-update-log';
@@ -34,6 +35,7 @@ function buildStores(db: Kysely<Database>, dialect: Stores['dialect']): Stores {
     deals: createDealStore(db),
     staffing: createStaffingStore(db),
     deeds: createDeedStore(db),
+    comments: createCommentStore(db),
     audit: createAuditStore(db),
     deedUpdates: createDeedUpdateLog(db),
     close: () => db.destroy(),

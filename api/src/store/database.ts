@@ -57,6 +57,33 @@ export interface Database {
     locked_by: string | null;
     locked_version_id: string | null;
   };
+  deed_comment_threads: {
+    id: string;
+    deed_id: string;
+    deal_id: string;
+    visibility: string;
+    org_id: string;
+    anchor_from: string;
+    anchor_to: string;
+    quote: string;
+    status: string;
+    resolved_by: string | null;
+    resolved_at: string | null;
+    created_by: string;
+    created_at: string;
+  };
+  deed_comments: {
+    id: string;
+    thread_id: string;
+    position: number;
+    author_id: string;
+    body: string;
+    /** JSON array of user ids. */
+    mentions: string;
+    created_at: string;
+    edited_at: string | null;
+    deleted_at: string | null;
+  };
   deed_updates: { id: Generated<number>; deed_id: string; data: Uint8Array };
   deed_snapshots: { deed_id: string; data: Uint8Array; upto_id: number; updated_at: string };
   audit_log: {

@@ -1,4 +1,11 @@
-import type { DealRole, DealStatus, DeedKind, OrgKind } from '@deedroom/shared';
+import type {
+  DealRole,
+  DealStatus,
+  DeedKind,
+  OrgKind,
+  ThreadStatus,
+  ThreadVisibility,
+} from '@deedroom/shared';
 
 /** Typed records the stores return; services work on these, never on raw rows. */
 export interface OrgRecord {
@@ -92,6 +99,36 @@ export interface DeedRecord {
   updatedAt: string;
   suggestionOnlyFor: OrgKind[];
   lock: DeedLockRecord | null;
+}
+
+export interface CommentThreadRecord {
+  id: string;
+  deedId: string;
+  dealId: string;
+  visibility: ThreadVisibility;
+  /** The author's organisation; the only one that sees an internal thread. */
+  orgId: string;
+  /** Base64 `Y.encodeRelativePosition` of each end, opaque to the server. */
+  anchorFrom: string;
+  anchorTo: string;
+  quote: string;
+  status: ThreadStatus;
+  resolvedBy: string | null;
+  resolvedAt: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface CommentRecord {
+  id: string;
+  threadId: string;
+  authorId: string;
+  /** Empty once deleted: a deleted comment keeps only its author and dates. */
+  body: string;
+  mentions: string[];
+  createdAt: string;
+  editedAt: string | null;
+  deletedAt: string | null;
 }
 
 export interface AuditEntryInput {

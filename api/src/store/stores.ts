@@ -1,8 +1,10 @@
 import type { DeedUpdateLog } from '@deedroom/collab-server';
-import type { DealStatus, OrgKind } from '@deedroom/shared';
+import type { DealStatus, OrgKind, ThreadStatus } from '@deedroom/shared';
 import type {
   AuditEntryInput,
   AuditRecord,
+  CommentRecord,
+  CommentThreadRecord,
   DealPartyRecord,
   DealRecord,
   DeedLockRecord,
@@ -32,6 +34,8 @@ export interface UserStore {
   findByEmail(email: string): Promise<UserWithOrg | undefined>;
   listByOrg(orgId: string): Promise<UserWithOrg[]>;
   listByOrgs(orgIds: string[]): Promise<UserWithOrg[]>;
+  /** The users among `ids` that exist, in no particular order. */
+  listByIds(ids: string[]): Promise<UserWithOrg[]>;
   updatePasswordHash(id: string, passwordHash: string, at: string): Promise<void>;
 }
 
@@ -92,6 +96,28 @@ export interface DeedStore {
   setLock(id: string, lock: DeedLockRecord | null, at: string): Promise<void>;
 }
 
+export interface CommentThreadStatusChange {
+  status: ThreadStatus;
+  resolvedBy: string | null;
+  resolvedAt: string | null;
+}
+
+export interface CommentStore {
+  /** A new thread and the comment that opens it, in one transaction. */
+  createThread(thread: CommentThreadRecord, first: CommentRecord): Promise<void>;
+  findThread(id: string): Promise<CommentThreadRecord | undefined>;
+  /** Threads of a deed that members of `orgId` may see (all-parties ones and their own org's), oldest first. */
+  listVisibleThreads(deedId: string, orgId: string): Promise<CommentThreadRecord[]>;
+  /** Comments of the threads, oldest first. */
+  listComments(threadIds: string[]): Promise<CommentRecord[]>;
+  findComment(id: string): Promise<CommentRecord | undefined>;
+  addComment(comment: CommentRecord): Promise<void>;
+  updateComment(id: string, change: { body: string; mentions: string[]; editedAt: string }): Promise<void>;
+  /** Erases the text and mentions; the comment stays as a « deleted » placeholder. */
+  deleteComment(id: string, deletedAt: string): Promise<void>;
+  setThreadStatus(id: string, change: CommentThreadStatusChange): Promise<void>;
+}
+
 export interface AuditStore {
   /** Appends one entry, chaining it to the last one; entries are serialised. */
   append(
@@ -111,6 +137,7 @@ export interface Stores {
   deals: DealStore;
   staffing: StaffingStore;
   deeds: DeedStore;
+  comments: CommentStore;
   audit: AuditStore;
   deedUpdates: DeedUpdateLog;
   close(): Promise<void>;

@@ -58,6 +58,11 @@ export function createUserStore(db: Kysely<Database>): UserStore {
       const rows = await selectUsers(db).where('users.org_id', '=', orgId).orderBy('users.name').execute();
       return rows.map(toUser);
     },
+    async listByIds(ids) {
+      if (ids.length === 0) return [];
+      const rows = await selectUsers(db).where('users.id', 'in', ids).execute();
+      return rows.map(toUser);
+    },
     async listByOrgs(orgIds) {
       if (orgIds.length === 0) return [];
       const rows = await selectUsers(db).where('users.org_id', 'in', orgIds).orderBy('users.name').execute();

@@ -17,10 +17,8 @@ describe('suggestion mode (track changes) in the deed editor', () => {
     await paul.page.getByTestId('side-tab-suggestions').click();
     await paul.page.getByTestId('suggestions-panel').waitFor();
     // The bank holds the developer's side to suggestion mode.
-    await paul.page.getByTestId('force-suggestions-developer').locator('input').check();
-    await expect
-      .poll(() => paul.page.getByTestId('force-suggestions-developer').locator('input').isChecked())
-      .toBe(true);
+    await paul.page.getByTestId('force-suggestions-developer').click();
+    await expect.poll(() => paul.page.getByTestId('force-suggestions-developer').isChecked()).toBe(true);
 
     const julie = await openDeed(env.browser, env.app.url, PEOPLE.developer.email);
     await julie.page.getByTestId('suggestion-mode-banner').waitFor();
@@ -37,7 +35,10 @@ describe('suggestion mode (track changes) in the deed editor', () => {
       hasText: 'différé d’amortissement',
     });
     await expect.poll(() => suggested.count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    expect(await suggested.first().getAttribute('title')).toContain('Julie Morel');
+    const signed = paul.page.locator(
+      '.deed-document [title^="Ajout proposé par Julie Morel (Atlantique Promotion)"]',
+    );
+    expect(await signed.filter({ hasText: 'différé' }).count()).toBeGreaterThan(0);
     const item = paul.page.getByTestId('suggestion-item').filter({ hasText: 'différé d’amortissement' });
     await expect.poll(() => item.count()).toBe(1);
     expect(await item.innerText()).toContain('Julie Morel (Atlantique Promotion)');

@@ -16,9 +16,12 @@ interface SuggestionModeSettingsProps {
 export function SuggestionModeSettings({ access, refreshAccess }: SuggestionModeSettingsProps) {
   const { csrfToken } = useAuthenticatedSession();
   const [isSaving, setIsSaving] = useState(false);
+  // Shown at once; set back to the server's value if saving fails.
+  const [value, setValue] = useState<string[]>(access.suggestionOnlyFor);
   const [error, setError] = useState<string | null>(null);
 
   const save = async (kinds: string[]) => {
+    setValue(kinds);
     setIsSaving(true);
     setError(null);
     try {
@@ -26,6 +29,7 @@ export function SuggestionModeSettings({ access, refreshAccess }: SuggestionMode
       await updateDeedSettings(access.id, { suggestionOnlyFor }, csrfToken);
       await refreshAccess();
     } catch (err) {
+      setValue(access.suggestionOnlyFor);
       setError(toApiError(err).message);
     } finally {
       setIsSaving(false);
@@ -37,7 +41,7 @@ export function SuggestionModeSettings({ access, refreshAccess }: SuggestionMode
       <Checkbox.Group
         label="Mode suggestion imposé à"
         description="Ces parties ne peuvent plus modifier le texte directement : leurs modifications deviennent des suggestions."
-        value={access.suggestionOnlyFor}
+        value={value}
         onChange={(kinds) => void save(kinds)}
       >
         <Group gap="md" mt={6}>

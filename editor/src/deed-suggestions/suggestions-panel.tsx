@@ -54,8 +54,9 @@ export function SuggestionsPanel({
     command(editor.state, editor.view.dispatch);
   };
   const idsBy = (authorId: string) => suggestions.filter((s) => s.authorId === authorId).map((s) => s.id);
+  // The caret goes to the suggestion (a selection would hide its colours).
   const show = (s: SuggestionSummary) =>
-    editor.chain().focus().setTextSelection({ from: s.from, to: s.to }).scrollIntoView().run();
+    editor.chain().focus().setTextSelection(s.from).scrollIntoView().run();
 
   return (
     <Stack gap="sm" p="md" data-testid="suggestions-panel">

@@ -239,6 +239,27 @@ describe('compareDeeds', () => {
     ]);
   });
 
+  it('shows an inserted table row as one inserted row', () => {
+    const before = completionGuarantee();
+    const after = completionGuarantee();
+    const rows = childAt(articleNamed(after, 'Lots garantis'), 2).content ?? [];
+    const newRow: JSONContent | undefined = JSON.parse(JSON.stringify(rows[3]));
+    if (!newRow) throw new Error('no row to copy');
+    childAt(newRow, 0, 0, 0).text = 'A007';
+    rows.splice(4, 0, newRow);
+
+    const comparison = compareDeeds(before, after);
+
+    const comparedRows = comparedArticle(comparison.blocks, '3').children?.[2]?.children ?? [];
+    expect(comparedRows).toHaveLength(rows.length);
+    expect(
+      comparedRows.map((row, index) => [index, row.status]).filter(([, status]) => status !== 'unchanged'),
+    ).toEqual([[4, 'inserted']]);
+    expect(comparedRows[4]?.children?.map((cell) => readSide(cell.children?.[0]?.segments, 'after'))).toEqual(
+      (newRow.content ?? []).map((cell) => childAt(cell, 0, 0).text),
+    );
+  });
+
   it('detects a word put in bold as a formatting change only', () => {
     const before = creditAgreement();
     const after = creditAgreement();

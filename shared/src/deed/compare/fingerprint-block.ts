@@ -28,13 +28,14 @@ const FAMILIES: Record<string, string> = {
   tableCell: 'cell',
 };
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/u;
 
 function countWords(node: DeedNode, words: Map<string, number>): void {
   const text = node.text ?? (node.type === 'annexReference' ? String(node.attrs?.label ?? '') : '');
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0].toLowerCase();
-    words.set(word, (words.get(word) ?? 0) + 1);
+  if (text) {
+    for (const word of text.toLowerCase().split(NOT_WORD)) {
+      if (word) words.set(word, (words.get(word) ?? 0) + 1);
+    }
   }
   for (const child of node.content ?? []) countWords(child, words);
 }

@@ -1,7 +1,9 @@
 /** Public entry of @deedroom/api, for the end-to-end and cross-package tests. */
+export { createContentGuard } from './collab/create-content-guard';
 export { type Config, loadConfig } from './config';
 export { createLogger } from './logger';
 export { verifyAuditChain } from './services/audit/verify-audit-chain';
 export { hashPassword } from './services/auth/password-hashing';
+export { buildCreditAgreement } from './services/demo/deed-content/credit-agreement';
 export { DEMO_USERS } from './services/demo/demo-data';
 export { type RunningServer, type StartOptions, startServer } from './start-server';

@@ -101,6 +101,8 @@ export async function provisionDeedroomWorld(
         createdBy: creator.id,
         createdAt: now,
         updatedAt: now,
+        suggestionOnlyFor: [],
+        lock: null,
       });
       deedIds.push(id);
     }

@@ -47,6 +47,19 @@ function normalise(node: Json): Json {
  * rejecting a suggestion) fails. This is the server's "tracked changes only" protection.
  */
 export function isSuggestionOnlyChange(before: Node, after: Node, userId: string): boolean {
+  // A keystroke touches one block: compare block by block, and only withdraw where they differ.
+  if (before.childCount !== after.childCount) return isSameWithout(before, after, userId);
+  for (let i = 0; i < before.childCount; i += 1) {
+    const a = before.child(i);
+    const b = after.child(i);
+    if (a.eq(b)) continue;
+    const wrap = (block: Node) => before.type.create(before.attrs, block);
+    if (!isSameWithout(wrap(a), wrap(b), userId)) return false;
+  }
+  return true;
+}
+
+function isSameWithout(before: Node, after: Node, userId: string): boolean {
   if (before.eq(after)) return true;
   const base = normalise(withdrawSuggestionsOf(before, userId).toJSON() as Json);
   const next = normalise(withdrawSuggestionsOf(after, userId).toJSON() as Json);

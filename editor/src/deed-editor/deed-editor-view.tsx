@@ -1,6 +1,8 @@
 import type { DeedDetail } from '@deedroom/shared';
 import { type Editor, EditorContent } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { CommentThreadsBadge } from '../deed-comments/comment-threads-badge';
+import { CommentsPanel } from '../deed-comments/comments-panel';
 import { SuggestRefusalNotice } from '../deed-suggestions/suggest-refusal-notice';
 import { SuggestToggle } from '../deed-suggestions/suggest-toggle';
 import { SuggestionsPanel } from '../deed-suggestions/suggestions-panel';
@@ -77,6 +79,12 @@ export function DeedEditorView({ access, refreshAccess, connection, snapshot, se
       ),
     },
     {
+      value: 'comments',
+      label: 'Commentaires',
+      badge: <CommentThreadsBadge context={sideContext} />,
+      panel: <CommentsPanel context={sideContext} />,
+    },
+    {
       value: 'people',
       label: 'Participants',
       panel: (
@@ -87,7 +95,6 @@ export function DeedEditorView({ access, refreshAccess, connection, snapshot, se
       ),
     },
   ];
-  void sideContext;
 
   const discardLocalCopy = async () => {
     await connection.discardLocalCopy();

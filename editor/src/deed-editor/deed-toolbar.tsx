@@ -14,6 +14,7 @@ import {
 } from '@tabler/icons-react';
 import { type Editor, useEditorState } from '@tiptap/react';
 import type { ReactNode, Ref } from 'react';
+import { CommentSelectionButton } from '../deed-comments/comment-selection-button';
 import { BlockStyleMenu } from './block-style-menu';
 import classes from './deed-toolbar.module.css';
 import { readToolbarState } from './read-toolbar-state';
@@ -141,6 +142,7 @@ export function DeedToolbar({ editor, toolbarRef, onKeyDown, trailing }: DeedToo
           testId="toolbar-page-break"
         />
       </Group>
+      <CommentSelectionButton editor={editor} />
       {trailing && <div className={classes.trailing}>{trailing}</div>}
     </div>
   );

@@ -3,6 +3,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { type Editor, Extension, useEditor } from '@tiptap/react';
 import { useEffect, useEffectEvent } from 'react';
+import { CommentHighlights } from '../deed-comments/comment-highlights';
 import { SuggestChanges, type SuggestChangesOptions } from '../deed-suggestions/suggest-changes-extension';
 import { ArticleNumberLabels } from './article-number-labels';
 import type { Collaborator } from './collaborator';
@@ -36,6 +37,7 @@ export function useDeedEditor({
         ArticleNumberLabels,
         SuggestChanges.configure(suggest),
         Collaboration.configure({ document: connection.ydoc, field: DEED_FIELD }),
+        CommentHighlights,
         CollaborationCaret.configure({
           provider: connection.provider,
           // The server replaces this with the authenticated identity for everyone else.

@@ -12,6 +12,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import { type Clock, systemClock } from './clock';
 import { createCollabAuthority } from './collab/create-collab-authority';
 import { createContentGuard } from './collab/create-content-guard';
+import { createDeedContentForwarder } from './collab/forward-deed-content';
 import { loadServerSecret } from './collab/load-server-secret';
 import type { Config } from './config';
 import { createApp } from './http/create-app';
@@ -53,6 +54,7 @@ export async function startServer({
   const log = logger ?? createLogger(config.logLevel);
   const stores = await createStores({ dataDir: config.dataDir });
   const bus = createInProcessBus();
+  const deedContent = createDeedContentForwarder();
   const deps: ServiceDeps = {
     stores,
     clock: clock ?? systemClock,
@@ -60,6 +62,7 @@ export async function startServer({
     accessEvents: { publish: (event) => bus.publish(ACCESS_CHANNEL, encodeAccessEvent(event)) },
     deedSignals: { publish: (signal) => bus.publish(SIGNAL_CHANNEL, encodeDeedSignal(signal)) },
     collabSecret: loadServerSecret(config.dataDir, config.secret),
+    deedContent,
   };
   const demo = config.seedDemo && mode === 'all' ? await seedDemo(deps, config.demoPassword) : undefined;
   const collab = createCollabServer({
@@ -71,6 +74,7 @@ export async function startServer({
     settings: config.collab,
     allowedOrigins: config.allowedOrigins,
   });
+  deedContent.bind(collab.content);
   const app = mode === 'all' ? createApp({ deps, config }) : createHealthApp();
   const server = createAdaptorServer({ fetch: app.fetch });
   server.on('upgrade', (request, socket, head) => {

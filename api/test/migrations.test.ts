@@ -23,7 +23,13 @@ describe('versioned migrations', () => {
     const dir = tempDir();
     const { db } = openSqlite(dir);
     const applied = await migrateToLatest(db as unknown as Kysely<unknown>);
-    expect(applied).toEqual(['001-initial', '002-deed-update-log', '003-deed-controls', '004-deed-comments']);
+    expect(applied).toEqual([
+      '001-initial',
+      '002-deed-update-log',
+      '003-deed-controls',
+      '004-deed-comments',
+      '005-deed-versions',
+    ]);
     await db.destroy();
     const raw = new SqliteDatabase(path.join(dir, 'deedroom.sqlite'));
     const tables = raw
@@ -37,10 +43,14 @@ describe('versioned migrations', () => {
       'deal_parties',
       'deal_staff',
       'deals',
+      'deed_approvals',
       'deed_comment_threads',
       'deed_comments',
+      'deed_edit_activity',
+      'deed_lock_events',
       'deed_snapshots',
       'deed_updates',
+      'deed_versions',
       'deeds',
       'login_throttle',
       'orgs',

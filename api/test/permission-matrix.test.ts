@@ -2,6 +2,8 @@ import { canPerform, DEAL_ROLES, type DealAction, type DealRole, ROLES_BY_ORG_KI
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createId } from '../src/create-id';
 import { hashPassword } from '../src/services/auth/password-hashing';
+import { readDeedContent } from '../src/services/versions/read-deed-content';
+import { saveDeedVersion } from '../src/services/versions/save-deed-version';
 import { type Caller, createTestContext, DEMO_PASSWORD, type TestContext } from './support/test-context';
 
 /**
@@ -53,6 +55,10 @@ const world = {
   foreignDealId: '',
   ownDeedId: '',
   foreignDeedId: '',
+  /** A deed of the own deal that only the lock and unlock routes use (the others stay unlocked). */
+  lockDeedId: '',
+  /** A version of each deed, by deed id, for the routes that name one. */
+  versionIds: {} as Record<string, string>,
   candidateId: '',
   removableId: '',
 };
@@ -282,7 +288,132 @@ const ROUTES: Record<string, RouteCase> = {
     success: 200,
     build: (t) => ({ path: `/api/deeds/${t.deedId}/settings`, body: { suggestionOnlyFor: ['developer'] } }),
   },
+  'GET /api/deeds/{deedId}/versions': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    build: (t) => ({ path: `/api/deeds/${t.deedId}/versions` }),
+  },
+  'POST /api/deeds/{deedId}/versions': {
+    access: { kind: 'deal', action: 'deed.suggest' },
+    success: 201,
+    build: (t) => ({ path: `/api/deeds/${t.deedId}/versions`, body: { name: `V ${unique()}`, note: '' } }),
+  },
+  'GET /api/deeds/{deedId}/versions/{versionId}': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    prepare: (t) => ensureVersion(t.deedId),
+    build: (t) => ({ path: `/api/deeds/${t.deedId}/versions/${world.versionIds[t.deedId]}` }),
+  },
+  'POST /api/deeds/{deedId}/versions/{versionId}/restore': {
+    access: { kind: 'deal', action: 'deed.edit' },
+    success: 201,
+    prepare: async (t) => {
+      await ensureVersion(t.deedId);
+      // The settings route may have held the developer to suggestions, who then may not restore.
+      await ctx.stores.deeds.setSuggestionOnlyFor(t.deedId, [], new Date().toISOString());
+    },
+    build: (t) => ({ path: `/api/deeds/${t.deedId}/versions/${world.versionIds[t.deedId]}/restore` }),
+  },
+  'GET /api/deeds/{deedId}/compare': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    prepare: (t) => ensureVersion(t.deedId),
+    build: (t) => ({ path: `/api/deeds/${t.deedId}/compare?from=${world.versionIds[t.deedId]}&to=current` }),
+  },
+  'GET /api/deeds/{deedId}/history': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    build: (t) => ({ path: `/api/deeds/${t.deedId}/history` }),
+  },
+  'GET /api/deeds/{deedId}/approvals': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    build: (t) => ({ path: `/api/deeds/${t.deedId}/approvals` }),
+  },
+  'POST /api/deeds/{deedId}/approvals': {
+    access: { kind: 'deal', action: 'deed.approve' },
+    success: 200,
+    build: (t) => ({ path: `/api/deeds/${t.deedId}/approvals`, body: {} }),
+  },
+  'DELETE /api/deeds/{deedId}/approvals': {
+    access: { kind: 'deal', action: 'deed.approve' },
+    success: 200,
+    build: (t) => ({ path: `/api/deeds/${t.deedId}/approvals` }),
+  },
+  'POST /api/deeds/{deedId}/lock': {
+    access: { kind: 'deal', action: 'deed.lock' },
+    success: 200,
+    prepare: (t) => prepareLockable(lockTargetOf(t)),
+    build: (t) => ({ path: `/api/deeds/${lockTargetOf(t)}/lock` }),
+  },
+  'POST /api/deeds/{deedId}/unlock': {
+    access: { kind: 'deal', action: 'deed.lock' },
+    success: 200,
+    prepare: (t) => prepareLocked(lockTargetOf(t)),
+    build: (t) => ({
+      path: `/api/deeds/${lockTargetOf(t)}/unlock`,
+      body: { reason: 'Correction d’une coquille' },
+    }),
+  },
 };
+
+/** The own deal's lock and unlock calls go to a deed of their own, so no other route meets a lock. */
+function lockTargetOf(t: Target): string {
+  return t.deedId === world.ownDeedId ? world.lockDeedId : t.deedId;
+}
+
+async function ensureVersion(deedId: string): Promise<void> {
+  if (world.versionIds[deedId]) return;
+  const version = await saveDeedVersion(ctx.deps, {
+    deedId,
+    kind: 'manual',
+    name: 'V1',
+    note: '',
+    createdBy: world.candidateId,
+    snapshot: await readDeedContent(ctx.deps, deedId),
+  });
+  world.versionIds[deedId] = version.id;
+}
+
+/** Unlocked, and approved in its current text by every party of its deal. */
+async function prepareLockable(deedId: string): Promise<void> {
+  const deed = await ctx.stores.deeds.findById(deedId);
+  if (!deed) return;
+  if (deed.lock) {
+    await ctx.stores.deeds.setLock(deedId, null, new Date().toISOString());
+    await ctx.deps.deedContent.thaw(deedId);
+  }
+  const snapshot = await readDeedContent(ctx.deps, deedId);
+  const version = await saveDeedVersion(ctx.deps, {
+    deedId,
+    kind: 'approval',
+    name: 'Accord',
+    note: '',
+    createdBy: world.candidateId,
+    snapshot,
+  });
+  for (const party of await ctx.stores.deals.listParties([deed.dealId])) {
+    await ctx.stores.deedApprovals.create({
+      id: createId(),
+      deedId,
+      orgId: party.orgId,
+      versionId: version.id,
+      contentHash: version.contentHash,
+      approvedBy: world.candidateId,
+      approvedAt: new Date().toISOString(),
+      withdrawnBy: null,
+      withdrawnAt: null,
+      supersededBy: null,
+    });
+  }
+}
+
+async function prepareLocked(deedId: string): Promise<void> {
+  const deed = await ctx.stores.deeds.findById(deedId);
+  if (!deed || deed.lock) return;
+  const at = new Date().toISOString();
+  await ctx.stores.deeds.setLock(deedId, { lockedAt: at, lockedBy: world.candidateId, versionId: null }, at);
+}
 
 function expectedStatus(route: RouteCase, persona: Persona | null, isOwn: boolean): number {
   const { access } = route;
@@ -368,6 +499,7 @@ async function buildWorld(): Promise<void> {
   for (const [key, dealId] of [
     ['ownDeedId', world.ownDealId],
     ['foreignDeedId', world.foreignDealId],
+    ['lockDeedId', world.ownDealId],
   ] as const) {
     world[key] = createId();
     await ctx.stores.deeds.create({

@@ -15,6 +15,7 @@ import type { CollabLogger } from './logger';
 import { GroupCommitter } from './persistence/group-committer';
 import { encodeDeedSignalMessage, readIncomingMessage } from './protocol/messages';
 import { MalformedMessageError } from './protocol/safe-decoder';
+import { createDeedContent, type DeedContent } from './room/deed-content';
 import type { Room } from './room/room';
 import { RoomRegistry } from './room/room-registry';
 import {
@@ -47,6 +48,8 @@ export interface CollabServer {
   /** Takes an HTTP upgrade for `/collab/<deedId>`; returns false for any other path. */
   handleUpgrade(request: HttpRequest, socket: Duplex, head: Buffer): boolean;
   stats(): CollabServerStats;
+  /** The deeds' live content on this node: read, change (restore), freeze (lock). */
+  content: DeedContent;
   /** Stops taking sockets, closes them (1001), commits and compacts every room. */
   close(): Promise<void>;
 }
@@ -328,6 +331,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       return true;
     },
     stats: () => ({ connections: connections.size, rooms: registry.loadedCount }),
+    content: createDeedContent(registry),
     async close() {
       isClosing = true;
       unsubscribeAccess();

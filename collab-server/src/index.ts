@@ -3,6 +3,7 @@ export { createInProcessBus } from './bus/create-in-process-bus';
 export { type CollabServer, type CollabServerOptions, createCollabServer } from './create-collab-server';
 export { type CollabSettings, DEFAULT_COLLAB_SETTINGS } from './limits';
 export type { CollabLogger } from './logger';
+export { type DeedContent, DeedFrozenError } from './room/deed-content';
 export {
   ACCESS_CHANNEL,
   type AuthenticationResult,

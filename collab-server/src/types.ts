@@ -52,8 +52,11 @@ export interface CollabAuthority {
 /** The durable, append-only per-deed update log with its compacted snapshot. */
 export interface DeedUpdateLog {
   load(deedId: string): Promise<{ snapshot: Uint8Array | null; updates: Uint8Array[]; lastId: number }>;
-  /** Appends every entry in ONE transaction (group commit); returns their ids in order. */
-  append(entries: ReadonlyArray<{ deedId: string; update: Uint8Array }>): Promise<number[]>;
+  /**
+   * Appends every entry in ONE transaction (group commit); returns their ids in order. `userId` is
+   * the author (null for a change the server made); stores may keep per-author activity from it.
+   */
+  append(entries: ReadonlyArray<{ deedId: string; update: Uint8Array; userId: string | null }>): Promise<number[]>;
   /** Atomically stores `snapshot` and drops the updates it covers (ids <= uptoId). */
   compact(deedId: string, snapshot: Uint8Array, uptoId: number): Promise<void>;
 }

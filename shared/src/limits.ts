@@ -12,6 +12,14 @@ export const LIMITS = {
   /** 10 billion euros, in cents: beyond any single real-estate programme. */
   maxDealAmountCents: 1_000_000_000_000,
   deedTitleMaxLength: 200,
+  /** A named version (« V3 envoyée à la banque ») and its note. */
+  versionNameMaxLength: 120,
+  versionNoteMaxLength: 1_000,
+  /** The reason given to unlock a locked deed (audited). */
+  unlockReasonMinLength: 3,
+  unlockReasonMaxLength: 500,
+  /** Edits are counted per author in buckets of this length, for the history panel. */
+  editActivityBucketMs: 10 * 60 * 1000,
   /** Failed logins on one account before it is locked. */
   loginFailuresBeforeLock: 5,
   /** Window in which failures are counted, and how long the lock lasts. */

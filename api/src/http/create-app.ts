@@ -9,6 +9,7 @@ import { handleError, handleNotFound } from './handle-errors';
 import { loadSession } from './middleware/load-session';
 import { rejectCrossSite } from './middleware/reject-cross-site';
 import { resolveClientIp } from './middleware/resolve-client-ip';
+import { registerApprovalRoutes } from './routes/approval-routes';
 import { registerAuthRoutes } from './routes/auth-routes';
 import { registerCommentRoutes } from './routes/comment-routes';
 import { registerDealRoutes } from './routes/deal-routes';
@@ -17,6 +18,7 @@ import { registerDocsRoutes } from './routes/docs-routes';
 import { registerHealthRoutes } from './routes/health-routes';
 import { registerOrgRoutes } from './routes/org-routes';
 import { registerStaffingRoutes } from './routes/staffing-routes';
+import { registerVersionRoutes } from './routes/version-routes';
 import { serveEditor } from './serve-editor';
 
 export interface AppOptions {
@@ -82,6 +84,8 @@ export function createApp({ deps, config }: AppOptions): ApiApp {
   registerDealRoutes(app);
   registerStaffingRoutes(app);
   registerDeedRoutes(app);
+  registerVersionRoutes(app);
+  registerApprovalRoutes(app);
   registerCommentRoutes(app);
   registerDocsRoutes(app);
 

@@ -3,8 +3,12 @@ import type { Database } from './database';
 import { createAuditStore } from './kysely/audit-store';
 import { createCommentStore } from './kysely/comment-store';
 import { createDealStore } from './kysely/deal-store';
+import { createDeedApprovalStore } from './kysely/deed-approval-store';
+import { createDeedEditActivityStore } from './kysely/deed-edit-activity-store';
+import { createDeedLockEventStore } from './kysely/deed-lock-event-store';
 import { createDeedStore } from './kysely/deed-store';
 import { createDeedUpdateLog, createSqliteDeedUpdateLog } from './kysely/deed-update-log';
+import { createDeedVersionStore } from './kysely/deed-version-store';
 import { createLoginThrottleStore } from './kysely/login-throttle-store';
 import { createOrgStore } from './kysely/org-store';
 import { createSessionStore } from './kysely/session-store';
@@ -38,6 +42,10 @@ function buildStores(db: Kysely<Database>, dialect: Stores['dialect']): Stores {
     comments: createCommentStore(db),
     audit: createAuditStore(db),
     deedUpdates: createDeedUpdateLog(db),
+    deedVersions: createDeedVersionStore(db),
+    deedApprovals: createDeedApprovalStore(db),
+    deedLockEvents: createDeedLockEventStore(db),
+    deedEditActivity: createDeedEditActivityStore(db),
     close: () => db.destroy(),
   };
 }

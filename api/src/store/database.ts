@@ -86,6 +86,53 @@ export interface Database {
   };
   deed_updates: { id: Generated<number>; deed_id: string; data: Uint8Array };
   deed_snapshots: { deed_id: string; data: Uint8Array; upto_id: number; updated_at: string };
+  deed_versions: {
+    id: string;
+    deed_id: string;
+    /** 1, 2, 3... per deed, in creation order. */
+    number: number;
+    name: string;
+    note: Generated<string>;
+    kind: string;
+    /** SHA-256 hex of the canonical JSON of the ProseMirror document. */
+    content_hash: string;
+    content_json: string;
+    /** The Yjs state of the deed body at that version. */
+    state: Uint8Array;
+    created_by: string;
+    created_at: string;
+    restored_from: string | null;
+  };
+  deed_approvals: {
+    id: string;
+    deed_id: string;
+    org_id: string;
+    version_id: string;
+    content_hash: string;
+    approved_by: string;
+    approved_at: string;
+    withdrawn_by: string | null;
+    withdrawn_at: string | null;
+    superseded_by: string | null;
+  };
+  deed_lock_events: {
+    id: string;
+    deed_id: string;
+    action: string;
+    user_id: string;
+    at: string;
+    version_id: string | null;
+    reason: string | null;
+  };
+  deed_edit_activity: {
+    deed_id: string;
+    user_id: string;
+    /** Start of the 10-minute bucket, ISO. */
+    bucket_start: string;
+    first_at: string;
+    last_at: string;
+    update_count: number;
+  };
   audit_log: {
     seq: number;
     at: string;

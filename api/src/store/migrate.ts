@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as initial from './migrations/001-initial';
 import * as deedUpdateLog from './migrations/002-deed-update-log';
 import * as deedControls from './migrations/003-deed-controls';
+import * as deedVersions from './migrations/005-deed-versions';
 import * as deedComments from './migrations/004-deed-comments';
 
 /** Versioned migrations, applied in name order. Never edit one that has shipped: add a new one. */
@@ -9,6 +10,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
   '002-deed-update-log': deedUpdateLog,
   '003-deed-controls': deedControls,
+  '005-deed-versions': deedVersions,
   '004-deed-comments': deedComments,
 };
 

@@ -131,6 +131,66 @@ export interface CommentRecord {
   deletedAt: string | null;
 }
 
+/** A named version of a deed: its content frozen at that moment, with the content's hash. */
+export interface DeedVersionRecord {
+  id: string;
+  deedId: string;
+  /** 1, 2, 3... per deed. */
+  number: number;
+  name: string;
+  note: string;
+  kind: import('@deedroom/shared').DeedVersionKind;
+  /** SHA-256 hex of the canonical JSON of the ProseMirror document. */
+  contentHash: string;
+  /** The ProseMirror document, as JSON text. */
+  contentJson: string;
+  /** The Yjs state of the deed body. */
+  state: Uint8Array;
+  createdBy: string;
+  createdAt: string;
+  /** The version this one restored (kind `restore`). */
+  restoredFrom: string | null;
+}
+
+/** A version without its (possibly large) content. */
+export type DeedVersionSummaryRecord = Omit<DeedVersionRecord, 'contentJson' | 'state'>;
+
+/** One party's « Bon pour accord » on a version of a deed, until withdrawn. */
+export interface DeedApprovalRecord {
+  id: string;
+  deedId: string;
+  orgId: string;
+  versionId: string;
+  contentHash: string;
+  approvedBy: string;
+  approvedAt: string;
+  withdrawnBy: string | null;
+  withdrawnAt: string | null;
+  /** The same party's later approval that replaced this one. */
+  supersededBy: string | null;
+}
+
+export interface DeedLockEventRecord {
+  id: string;
+  deedId: string;
+  action: 'lock' | 'unlock';
+  userId: string;
+  at: string;
+  versionId: string | null;
+  /** Required to unlock. */
+  reason: string | null;
+}
+
+/** How much one person edited a deed within a 10-minute bucket. */
+export interface DeedEditActivityRecord {
+  deedId: string;
+  userId: string;
+  bucketStart: string;
+  firstAt: string;
+  lastAt: string;
+  updateCount: number;
+}
+
 export interface AuditEntryInput {
   at: string;
   actorId: string | null;

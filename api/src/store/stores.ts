@@ -7,8 +7,13 @@ import type {
   CommentThreadRecord,
   DealPartyRecord,
   DealRecord,
+  DeedApprovalRecord,
+  DeedEditActivityRecord,
+  DeedLockEventRecord,
   DeedLockRecord,
   DeedRecord,
+  DeedVersionRecord,
+  DeedVersionSummaryRecord,
   LoginThrottleRecord,
   OrgRecord,
   SessionRecord,
@@ -118,6 +123,36 @@ export interface CommentStore {
   setThreadStatus(id: string, change: CommentThreadStatusChange): Promise<void>;
 }
 
+export interface DeedVersionStore {
+  /** Gives the version the deed's next number and stores it, atomically. */
+  create(version: Omit<DeedVersionRecord, 'number'>): Promise<DeedVersionRecord>;
+  findById(id: string): Promise<DeedVersionRecord | undefined>;
+  /** Versions of a deed without their content, newest first. */
+  listByDeed(deedId: string): Promise<DeedVersionSummaryRecord[]>;
+  findLatest(deedId: string): Promise<DeedVersionSummaryRecord | undefined>;
+}
+
+export interface DeedApprovalStore {
+  /** Stores a party's approval; its current one, if any, is marked superseded in the same transaction. */
+  create(approval: DeedApprovalRecord): Promise<void>;
+  /** Every approval of a deed, withdrawn and superseded ones included, oldest first. */
+  listByDeed(deedId: string): Promise<DeedApprovalRecord[]>;
+  /** Withdraws the party's current approval; false when it had none. */
+  withdraw(deedId: string, orgId: string, withdrawnBy: string, at: string): Promise<boolean>;
+}
+
+export interface DeedLockEventStore {
+  append(event: DeedLockEventRecord): Promise<void>;
+  /** Oldest first. */
+  listByDeed(deedId: string): Promise<DeedLockEventRecord[]>;
+}
+
+/** Written by the update log in the append's transaction; read for the history panel. */
+export interface DeedEditActivityStore {
+  /** Oldest first. */
+  listByDeed(deedId: string): Promise<DeedEditActivityRecord[]>;
+}
+
 export interface AuditStore {
   /** Appends one entry, chaining it to the last one; entries are serialised. */
   append(
@@ -140,5 +175,9 @@ export interface Stores {
   comments: CommentStore;
   audit: AuditStore;
   deedUpdates: DeedUpdateLog;
+  deedVersions: DeedVersionStore;
+  deedApprovals: DeedApprovalStore;
+  deedLockEvents: DeedLockEventStore;
+  deedEditActivity: DeedEditActivityStore;
   close(): Promise<void>;
 }

@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type AccessEvent, CSRF_HEADER, type DeedSignal, SESSION_COOKIE } from '@deedroom/shared';
+import { createCollabServer, createInProcessBus } from '@deedroom/collab-server';
 import type { Clock } from '../../src/clock';
+import { createCollabAuthority } from '../../src/collab/create-collab-authority';
+import { createContentGuard } from '../../src/collab/create-content-guard';
+import { createDeedContentForwarder } from '../../src/collab/forward-deed-content';
 import type { Config } from '../../src/config';
 import { createApp } from '../../src/http/create-app';
 import { createLogger } from '../../src/logger';
@@ -45,6 +49,7 @@ export async function createTestContext(options: { seed?: boolean } = {}) {
   const stores = await createStores({ dataDir });
   const accessEvents: AccessEvent[] = [];
   const deedSignals: DeedSignal[] = [];
+  const deedContent = createDeedContentForwarder();
   const deps: ServiceDeps = {
     stores,
     clock,
@@ -52,7 +57,19 @@ export async function createTestContext(options: { seed?: boolean } = {}) {
     accessEvents: { publish: (event) => accessEvents.push(event) },
     deedSignals: { publish: (signal) => deedSignals.push(signal) },
     collabSecret: Buffer.from('test-secret-for-collaboration-tokens'),
+    deedContent,
   };
+  // A real collaboration server on the same stores (no sockets): versions, restore and lock go
+  // through its rooms and group committer exactly as in production.
+  const collabBus = createInProcessBus();
+  const collab = createCollabServer({
+    authority: createCollabAuthority(deps),
+    contentGuard: createContentGuard(),
+    log: stores.deedUpdates,
+    bus: collabBus,
+    logger: createLogger('silent'),
+  });
+  deedContent.bind(collab.content);
   if (options.seed !== false) await seedDemo(deps, DEMO_PASSWORD);
   const config: Config = {
     port: 0,
@@ -89,11 +106,26 @@ export async function createTestContext(options: { seed?: boolean } = {}) {
   }
 
   async function close(): Promise<void> {
+    await collab.close();
+    await collabBus.close();
     await stores.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 
-  return { app, deps, stores, clock, config, dataDir, accessEvents, deedSignals, request, signIn, close };
+  return {
+    app,
+    deps,
+    stores,
+    clock,
+    config,
+    dataDir,
+    accessEvents,
+    deedSignals,
+    collab,
+    request,
+    signIn,
+    close,
+  };
 }
 
 /** The body of an error response, typed. */

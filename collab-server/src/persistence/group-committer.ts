@@ -1,12 +1,18 @@
 import type { CollabConnection } from '../connection/collab-connection';
 import type { CollabLogger } from '../logger';
 import type { Room } from '../room/room';
+import { ServerChange } from '../room/server-change';
 import type { DeedUpdateLog } from '../types';
 
 interface PendingUpdate {
   room: Room;
   update: Uint8Array;
-  origin: CollabConnection;
+  origin: CollabConnection | ServerChange;
+}
+
+/** The author the update log records: the connection's user, or nobody for a server change. */
+function authorOf(origin: CollabConnection | ServerChange): string | null {
+  return origin instanceof ServerChange ? null : origin.identity.userId;
 }
 
 /**
@@ -28,7 +34,7 @@ export class GroupCommitter {
     private readonly logger: CollabLogger,
   ) {}
 
-  enqueue(room: Room, update: Uint8Array, origin: CollabConnection): void {
+  enqueue(room: Room, update: Uint8Array, origin: CollabConnection | ServerChange): void {
     this.queue.push({ room, update, origin });
     this.schedule();
   }
@@ -57,7 +63,9 @@ export class GroupCommitter {
     this.isFlushing = true;
     const batch = this.queue.splice(0);
     try {
-      const ids = await this.log.append(batch.map(({ room, update }) => ({ deedId: room.deedId, update })));
+      const ids = await this.log.append(
+        batch.map(({ room, update, origin }) => ({ deedId: room.deedId, update, userId: authorOf(origin) })),
+      );
       batch.forEach(({ room, update, origin }, i) => {
         room.onCommitted(update, origin, ids[i] ?? 0);
       });

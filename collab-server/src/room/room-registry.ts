@@ -14,6 +14,8 @@ interface Entry {
 /** Loads rooms on first use, shares them between connections, unloads them when idle. */
 export class RoomRegistry {
   private readonly entries = new Map<string, Entry>();
+  /** Deeds refusing content updates (a lock); applied to their room now and whenever it loads. */
+  private readonly frozen = new Set<string>();
 
   constructor(
     private readonly log: DeedUpdateLog,
@@ -38,7 +40,11 @@ export class RoomRegistry {
     if (!entry) {
       const room = this.log
         .load(deedId)
-        .then((stored) => new Room(deedId, stored, this.settings, this.hooks, this.logger, this.guard));
+        .then((stored) => {
+          const loaded = new Room(deedId, stored, this.settings, this.hooks, this.logger, this.guard);
+          loaded.isFrozen = this.frozen.has(deedId);
+          return loaded;
+        });
       entry = { room };
       this.entries.set(deedId, entry);
       room.catch(() => this.entries.delete(deedId));
@@ -46,6 +52,19 @@ export class RoomRegistry {
     clearTimeout(entry.unloadTimer);
     entry.unloadTimer = undefined;
     return entry.room;
+  }
+
+  /** Freezes or thaws a deed: its loaded room at once, and the room whenever it loads again. */
+  setFrozen(deedId: string, isFrozen: boolean): void {
+    if (isFrozen) this.frozen.add(deedId);
+    else this.frozen.delete(deedId);
+    const entry = this.entries.get(deedId);
+    void entry?.room.then(
+      (room) => {
+        room.isFrozen = isFrozen;
+      },
+      () => undefined,
+    );
   }
 
   /** A loaded room, if any (for updates arriving from other nodes). */

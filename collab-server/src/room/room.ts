@@ -19,6 +19,7 @@ import {
 } from '../protocol/messages';
 import { MalformedMessageError } from '../protocol/safe-decoder';
 import type { ContentGuard } from '../types';
+import type { ServerChange } from './server-change';
 
 /** Origin of updates read from the store or received from another node: never re-persisted. */
 export const LOAD_ORIGIN = Symbol('load');
@@ -29,7 +30,7 @@ const MAX_CLIENT_IDS_PER_CONNECTION = 4;
 
 export interface RoomHooks {
   /** Called for every update a connection made, before anyone else sees it. */
-  persist(room: Room, update: Uint8Array, origin: CollabConnection): void;
+  persist(room: Room, update: Uint8Array, origin: CollabConnection | ServerChange): void;
   /** Called after an update is durable: fan it out to other nodes. */
   publish(room: Room, update: Uint8Array): void;
   /** Called when awareness changed locally: fan it out to other nodes. */
@@ -88,7 +89,7 @@ export class Room {
         return;
       }
       this.pendingCommits += 1;
-      this.hooks.persist(this, update, origin as CollabConnection);
+      this.hooks.persist(this, update, origin as CollabConnection | ServerChange);
     });
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChanges, origin: unknown) => {
       const changed = [...added, ...updated, ...removed];
@@ -242,7 +243,7 @@ export class Room {
   }
 
   /** The store has the update: now, and only now, others may see it. */
-  onCommitted(update: Uint8Array, origin: CollabConnection, id: number): void {
+  onCommitted(update: Uint8Array, origin: CollabConnection | ServerChange, id: number): void {
     this.lastCommittedId = Math.max(this.lastCommittedId, id);
     this.updatesSinceSnapshot += 1;
     const message = encodeUpdate(update);

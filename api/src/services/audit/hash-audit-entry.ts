@@ -4,7 +4,7 @@ import type { AuditEntryInput } from '../../store/records';
 type ChainedEntry = AuditEntryInput & { seq: number; prevHash: string };
 
 /** JSON with sorted keys at every level, so a hash never depends on property order. */
-function canonicalJson(value: unknown): string {
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)

@@ -9,6 +9,6 @@ export async function writeDeedContent(deps: ServiceDeps, deedId: string, conten
   const schema = getDeedSchema();
   schema.nodeFromJSON(content).check();
   const doc = prosemirrorJSONToYDoc(schema, content, DEED_FIELD);
-  await deps.stores.deedUpdates.append([{ deedId, update: Y.encodeStateAsUpdate(doc) }]);
+  await deps.stores.deedUpdates.append([{ deedId, update: Y.encodeStateAsUpdate(doc), userId: null }]);
   doc.destroy();
 }

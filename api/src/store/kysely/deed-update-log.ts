@@ -2,6 +2,7 @@ import type { DeedUpdateLog } from '@deedroom/collab-server';
 import type SqliteDatabase from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database';
+import { countEditActivity, UPSERT_EDIT_ACTIVITY_SQL } from './deed-edit-activity-store';
 
 /** Buffer views of the same bytes, as the drivers want them (no copy). */
 function toBuffer(bytes: Uint8Array): Buffer {
@@ -50,6 +51,25 @@ export function createDeedUpdateLog(db: Kysely<Database>): DeedUpdateLog {
             .execute();
           for (const r of rows) ids.push(Number(r.id));
         }
+        for (const a of countEditActivity(entries, new Date())) {
+          await trx
+            .insertInto('deed_edit_activity')
+            .values({
+              deed_id: a.deedId,
+              user_id: a.userId,
+              bucket_start: a.bucketStart,
+              first_at: a.firstAt,
+              last_at: a.lastAt,
+              update_count: a.updateCount,
+            })
+            .onConflict((oc) =>
+              oc.columns(['deed_id', 'user_id', 'bucket_start']).doUpdateSet((eb) => ({
+                last_at: eb.ref('excluded.last_at'),
+                update_count: eb('deed_edit_activity.update_count', '+', eb.ref('excluded.update_count')),
+              })),
+            )
+            .execute();
+        }
         return ids;
       });
     },
@@ -85,8 +105,17 @@ export function createSqliteDeedUpdateLog(
 ): DeedUpdateLog {
   const portable = createDeedUpdateLog(db);
   const insert = sqlite.prepare<[string, Buffer]>('INSERT INTO deed_updates (deed_id, data) VALUES (?, ?)');
-  const appendAll = sqlite.transaction((entries: ReadonlyArray<{ deedId: string; update: Uint8Array }>) =>
-    entries.map((e) => Number(insert.run(e.deedId, toBuffer(e.update)).lastInsertRowid)),
+  const upsertActivity = sqlite.prepare<[string, string, string, string, string, number]>(
+    UPSERT_EDIT_ACTIVITY_SQL,
+  );
+  // The per-author activity is written in the same transaction as the updates it counts.
+  const appendAll = sqlite.transaction(
+    (entries: ReadonlyArray<{ deedId: string; update: Uint8Array; userId: string | null }>) => {
+      const ids = entries.map((e) => Number(insert.run(e.deedId, toBuffer(e.update)).lastInsertRowid));
+      for (const a of countEditActivity(entries, new Date()))
+        upsertActivity.run(a.deedId, a.userId, a.bucketStart, a.firstAt, a.lastAt, a.updateCount);
+      return ids;
+    },
   );
   return {
     ...portable,

@@ -1,0 +1,84 @@
+import * as Y from 'yjs';
+import type { Room } from './room';
+import type { RoomRegistry } from './room-registry';
+import { ServerChange } from './server-change';
+
+/** Thrown by `applyChange` while the deed is frozen (being locked, or locked). */
+export class DeedFrozenError extends Error {
+  constructor(readonly deedId: string) {
+    super(`deed ${deedId} is frozen`);
+    this.name = 'DeedFrozenError';
+  }
+}
+
+/**
+ * What the rest of the product may do to a deed's live document, on the node that holds it:
+ * read it as committed, make a change of the server's own, and freeze it against every update.
+ */
+export interface DeedContent {
+  /** The Yjs state of the current content, once every update already received is committed. */
+  readState(deedId: string): Promise<Uint8Array>;
+  /**
+   * Runs `change` on the live document in one transaction, commits the resulting update through
+   * the group committer, then it reaches every connection. Resolves once it is durable.
+   * Rejects with {@link DeedFrozenError} while the deed is frozen.
+   */
+  applyChange(
+    deedId: string,
+    change: (doc: Y.Doc) => void,
+    origin: { actorId: string | null; reason: string },
+  ): Promise<void>;
+  /** Refuses every further content update (close 4422); resolves once pending ones are committed. */
+  freeze(deedId: string): Promise<void>;
+  /** Takes content updates again. */
+  thaw(deedId: string): Promise<void>;
+}
+
+/** The content port over the node's rooms: a deed not loaded is loaded, and unloads when idle. */
+export function createDeedContent(registry: RoomRegistry): DeedContent {
+  async function withRoom<T>(deedId: string, use: (room: Room) => Promise<T>): Promise<T> {
+    const room = await registry.acquire(deedId);
+    try {
+      return await use(room);
+    } finally {
+      registry.release(room);
+    }
+  }
+
+  return {
+    readState: (deedId) =>
+      withRoom(deedId, async (room) => {
+        await room.whenCommitted();
+        return Y.encodeStateAsUpdate(room.doc);
+      }),
+
+    applyChange: (deedId, change, { actorId, reason }) =>
+      withRoom(deedId, async (room) => {
+        if (room.isFrozen) throw new DeedFrozenError(deedId);
+        let bytes = 0;
+        const countBytes = (update: Uint8Array) => {
+          bytes += update.length;
+        };
+        room.doc.on('update', countBytes);
+        try {
+          // The room persists and then broadcasts whatever this transaction produces.
+          Y.transact(room.doc, () => change(room.doc), new ServerChange(actorId, reason));
+        } finally {
+          room.doc.off('update', countBytes);
+        }
+        room.approxBytes += bytes;
+        await room.whenCommitted();
+      }),
+
+    freeze: (deedId) =>
+      withRoom(deedId, async (room) => {
+        registry.setFrozen(deedId, true);
+        room.isFrozen = true;
+        await room.whenCommitted();
+      }),
+
+    async thaw(deedId) {
+      registry.setFrozen(deedId, false);
+    },
+  };
+}

@@ -77,9 +77,12 @@ async function countStoredThreads(): Promise<number> {
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  [paul, sophie, julie, lucas, anne, karim] = await Promise.all(
-    [PAUL, SOPHIE, JULIE, LUCAS, ANNE, KARIM].map((email) => ctx.signIn(email)),
-  );
+  paul = await ctx.signIn(PAUL);
+  sophie = await ctx.signIn(SOPHIE);
+  julie = await ctx.signIn(JULIE);
+  lucas = await ctx.signIn(LUCAS);
+  anne = await ctx.signIn(ANNE);
+  karim = await ctx.signIn(KARIM);
   const paulUser = await userIdOf(paul);
   ids.paul = paulUser.id;
   bankOrgId = paulUser.orgId;

@@ -54,9 +54,13 @@ export function SuggestionsPanel({
     command(editor.state, editor.view.dispatch);
   };
   const idsBy = (authorId: string) => suggestions.filter((s) => s.authorId === authorId).map((s) => s.id);
-  // The caret goes to the suggestion (a selection would hide its colours).
-  const show = (s: SuggestionSummary) =>
-    editor.chain().focus().setTextSelection(s.from).scrollIntoView().run();
+  // The caret goes to the suggestion (a selection would hide its colours), shown mid-screen.
+  const show = (s: SuggestionSummary) => {
+    editor.chain().focus().setTextSelection(s.to).run();
+    const { node } = editor.view.domAtPos(Math.min(s.to, editor.state.doc.content.size));
+    const element = node instanceof Element ? node : node.parentElement;
+    element?.scrollIntoView({ block: 'center' });
+  };
 
   return (
     <Stack gap="sm" p="md" data-testid="suggestions-panel">

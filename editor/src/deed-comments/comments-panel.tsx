@@ -74,6 +74,7 @@ export function CommentsPanel({ context }: { context: DeedSidePanelContext }) {
     isPlaced,
     isActive: thread.id === activeId,
     canComment,
+    showAudience: canInternal,
     selfId: session.user.id,
     people: snapshot.people,
     now,

@@ -1,6 +1,6 @@
 import type { CommentThread, StaffMember } from '@deedroom/shared';
 import { ActionIcon, Badge, Button, Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconArrowBackUp, IconCheck } from '@tabler/icons-react';
+import { IconArrowBackUp, IconCheck, IconUsers } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { setCommentThreadStatus } from '../api/comments-api';
 import { FormErrorAlert } from '../components/form-error-alert';
@@ -19,6 +19,8 @@ interface ThreadCardProps {
   isPlaced: boolean;
   isActive: boolean;
   canComment: boolean;
+  /** Label all-parties threads too, for those who also write internal ones (the bank). */
+  showAudience: boolean;
   selfId: string;
   people: readonly StaffMember[] | null;
   now: number;
@@ -33,6 +35,7 @@ export function ThreadCard({
   isPlaced,
   isActive,
   canComment,
+  showAudience,
   selfId,
   people,
   now,
@@ -59,6 +62,59 @@ export function ThreadCard({
     if (isActive) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [isActive]);
 
+  const badges = [
+    thread.visibility === 'internal' ? (
+      <InternalBadge key="audience" orgKind={thread.org.kind} orgName={thread.org.name} />
+    ) : (
+      showAudience && (
+        <Badge
+          key="audience"
+          size="sm"
+          variant="light"
+          color="gray"
+          leftSection={<IconUsers size={11} aria-hidden="true" />}
+          data-testid="comment-shared-badge"
+        >
+          Toutes les parties
+        </Badge>
+      )
+    ),
+    isResolved && (
+      <Badge key="status" size="sm" variant="light" color="teal" data-testid="comment-resolved-badge">
+        Résolu
+      </Badge>
+    ),
+  ].filter(Boolean);
+  const statusAction =
+    canComment &&
+    (isResolved ? (
+      <Button
+        size="compact-xs"
+        variant="subtle"
+        color="gray"
+        leftSection={<IconArrowBackUp size={14} aria-hidden="true" />}
+        onClick={() => changeStatus('reopen')}
+        loading={setStatus.isPending}
+        data-testid="comment-reopen"
+      >
+        Rouvrir
+      </Button>
+    ) : (
+      <Tooltip label="Marquer comme résolu" openDelay={300}>
+        <ActionIcon
+          variant="subtle"
+          color="teal"
+          size="sm"
+          aria-label="Marquer comme résolu"
+          onClick={() => changeStatus('resolve')}
+          loading={setStatus.isPending}
+          data-testid="comment-resolve"
+        >
+          <IconCheck size={16} aria-hidden="true" />
+        </ActionIcon>
+      </Tooltip>
+    ));
+
   return (
     // The whole card activates the thread for pointer users; the quote is the keyboard way in.
     // biome-ignore lint/a11y/useKeyWithClickEvents: the quote button below offers the same action.
@@ -74,56 +130,24 @@ export function ThreadCard({
       aria-label={`Discussion de ${thread.createdBy.name}`}
       onClick={() => !isActive && onActivate()}
     >
-      <Group justify="space-between" gap={6} wrap="nowrap" className={classes.threadHeader}>
-        <Group gap={6}>
-          {thread.visibility === 'internal' && (
-            <InternalBadge orgKind={thread.org.kind} orgName={thread.org.name} />
-          )}
-          {isResolved && (
-            <Badge size="sm" variant="light" color="teal" data-testid="comment-resolved-badge">
-              Résolu
-            </Badge>
-          )}
+      {badges.length > 0 && (
+        <Group justify="space-between" gap={6} wrap="nowrap" className={classes.threadHeader}>
+          <Group gap={6}>{badges}</Group>
+          {statusAction}
         </Group>
-        {canComment &&
-          (isResolved ? (
-            <Button
-              size="compact-xs"
-              variant="subtle"
-              color="gray"
-              leftSection={<IconArrowBackUp size={14} aria-hidden="true" />}
-              onClick={() => changeStatus('reopen')}
-              loading={setStatus.isPending}
-              data-testid="comment-reopen"
-            >
-              Rouvrir
-            </Button>
-          ) : (
-            <Tooltip label="Marquer comme résolu" openDelay={300}>
-              <ActionIcon
-                variant="subtle"
-                color="teal"
-                size="sm"
-                aria-label="Marquer comme résolu"
-                onClick={() => changeStatus('resolve')}
-                loading={setStatus.isPending}
-                data-testid="comment-resolve"
-              >
-                <IconCheck size={16} aria-hidden="true" />
-              </ActionIcon>
-            </Tooltip>
-          ))}
+      )}
+      <Group justify="space-between" align="flex-start" gap={6} wrap="nowrap">
+        <UnstyledButton
+          className={classes.quote}
+          onClick={onActivate}
+          disabled={!isPlaced}
+          aria-label={isPlaced ? `Aller au passage commenté\u202f: ${thread.quote}` : undefined}
+          data-testid="comment-quote"
+        >
+          {thread.quote ? `« ${thread.quote} »` : '(passage sans texte)'}
+        </UnstyledButton>
+        {badges.length === 0 && statusAction}
       </Group>
-
-      <UnstyledButton
-        className={classes.quote}
-        onClick={onActivate}
-        disabled={!isPlaced}
-        aria-label={isPlaced ? `Aller au passage commenté\u202f: ${thread.quote}` : undefined}
-        data-testid="comment-quote"
-      >
-        {thread.quote ? `« ${thread.quote} »` : '(passage sans texte)'}
-      </UnstyledButton>
       {!isPlaced && (
         <Text size="xs" c="dimmed" mb={6}>
           Ce passage a été supprimé de l’acte{'\u202f'}; la discussion reste consultable.

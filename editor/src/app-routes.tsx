@@ -17,6 +17,11 @@ const DeedEditorPage = lazy(() =>
   import('./pages/deed-editor-page').then(({ DeedEditorPage }) => ({ default: DeedEditorPage })),
 );
 
+/** The redline page of two versions of a deed: loaded only when opened. */
+const DeedComparePage = lazy(() =>
+  import('./deed-versions/deed-compare-page').then(({ DeedComparePage }) => ({ default: DeedComparePage })),
+);
+
 /** Routes of the app; which ones exist depends on whether someone is signed in. */
 export function AppRoutes() {
   const { state, reloadSession } = useSession();
@@ -53,6 +58,20 @@ export function AppRoutes() {
                   }
                 >
                   <DeedEditorPage />
+                </Suspense>
+              }
+            />
+            <Route
+              path="deals/:dealId/deeds/:deedId/compare"
+              element={
+                <Suspense
+                  fallback={
+                    <Center py={96} role="status" aria-label="Chargement de la comparaison">
+                      <Loader size="sm" />
+                    </Center>
+                  }
+                >
+                  <DeedComparePage />
                 </Suspense>
               }
             />

@@ -1,14 +1,18 @@
 import type { DeedDetail } from '@deedroom/shared';
 import { type Editor, EditorContent } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApprovalsPanel } from '../deed-approvals/approvals-panel';
+import { DeedLockBanner } from '../deed-approvals/deed-lock-banner';
 import { CommentThreadsBadge } from '../deed-comments/comment-threads-badge';
 import { CommentsPanel } from '../deed-comments/comments-panel';
+import { HistoryPanel } from '../deed-history/history-panel';
 import { SuggestRefusalNotice } from '../deed-suggestions/suggest-refusal-notice';
 import { SuggestToggle } from '../deed-suggestions/suggest-toggle';
 import { SuggestionsPanel } from '../deed-suggestions/suggestions-panel';
 import { useRefreshSuggestionAuthors } from '../deed-suggestions/use-refresh-suggestion-authors';
 import { useSuggestMode } from '../deed-suggestions/use-suggest-mode';
 import { useSuggestions } from '../deed-suggestions/use-suggestions';
+import { VersionsPanel } from '../deed-versions/versions-panel';
 import type { Collaborator } from './collaborator';
 import { ConnectionStatus } from './connection-status';
 import type { CollabConnection, CollabSnapshot } from './create-collab-connection';
@@ -84,6 +88,9 @@ export function DeedEditorView({ access, refreshAccess, connection, snapshot, se
       badge: <CommentThreadsBadge context={sideContext} />,
       panel: <CommentsPanel context={sideContext} />,
     },
+    { value: 'versions', label: 'Versions', panel: <VersionsPanel context={sideContext} /> },
+    { value: 'approvals', label: 'Accords', panel: <ApprovalsPanel context={sideContext} /> },
+    { value: 'history', label: 'Historique', panel: <HistoryPanel context={sideContext} /> },
     {
       value: 'people',
       label: 'Participants',
@@ -115,7 +122,7 @@ export function DeedEditorView({ access, refreshAccess, connection, snapshot, se
           trailing={<SuggestToggle editor={editor} isForced={suggestMode.isForced} deedId={access.id} />}
         />
       )}
-      {!access.canEdit && <ReadOnlyBanner />}
+      {access.lock ? <DeedLockBanner lock={access.lock} /> : !access.canEdit && <ReadOnlyBanner />}
       {access.editMode === 'suggest' && <SuggestionModeBanner />}
       {suggestMode.refusal && (
         <SuggestRefusalNotice reason={suggestMode.refusal} onClose={suggestMode.clearRefusal} />

@@ -172,24 +172,24 @@ export function ApprovalsPanel({ context }: { context: DeedSidePanelContext }) {
                 data-testid="approval-party"
                 data-org={party.org.name}
               >
-                <Group justify="space-between" gap={6} wrap="nowrap" align="flex-start">
-                  <Group gap={6} wrap="nowrap" miw={0}>
-                    <PartyKindIcon kind={party.org.kind} />
-                    <div>
-                      <Text size="sm" fw={600} className={classes.orgName}>
-                        {party.org.name}
-                        {party.isMine && (
-                          <Text span size="xs" c="dimmed" fw={500}>
-                            {' '}
-                            (vous)
-                          </Text>
-                        )}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {ORG_KIND_LABELS[party.org.kind]}
-                      </Text>
-                    </div>
-                  </Group>
+                <Group gap={8} wrap="nowrap" align="flex-start">
+                  <PartyKindIcon kind={party.org.kind} />
+                  <div>
+                    <Text size="sm" fw={600} lh={1.3} className={classes.orgName}>
+                      {party.org.name}
+                      {party.isMine && (
+                        <Text span size="xs" c="dimmed" fw={500}>
+                          {' '}
+                          (vous)
+                        </Text>
+                      )}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {ORG_KIND_LABELS[party.org.kind]}
+                    </Text>
+                  </div>
+                </Group>
+                <Group mt={6}>
                   <StatusBadge party={party} />
                 </Group>
                 {party.approval ? (

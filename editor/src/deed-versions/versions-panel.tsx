@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { fetchVersions } from '../api/versions-api';
 import { LoadErrorAlert } from '../components/load-error-alert';
+import { useRefreshOnEdit } from '../deed-approvals/use-refresh-on-edit';
 import type { DeedSidePanelContext } from '../deed-editor/deed-side-panel';
 import { formatMoment } from '../deed-history/format-french-time';
 import { compareAddress } from './compare-address';
@@ -27,6 +28,8 @@ export function VersionsPanel({ context }: { context: DeedSidePanelContext }) {
   const versions = useSignalledResource(connection, 'versions', access.id, (signal) =>
     fetchVersions(access.id, signal),
   );
+  // « Texte actuel » follows the text: the hash of the text now is read again once typing pauses.
+  useRefreshOnEdit(connection.ydoc, versions.refresh);
   const [isSaving, setIsSaving] = useState(false);
   const [readingId, setReadingId] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<DeedVersionSummary | null>(null);

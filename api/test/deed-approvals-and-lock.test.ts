@@ -20,7 +20,10 @@ let deedId: string;
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  [paul, marie, julie, anne] = await Promise.all([PAUL, MARIE, JULIE, ANNE].map((e) => ctx.signIn(e)));
+  paul = await ctx.signIn(PAUL);
+  marie = await ctx.signIn(MARIE);
+  julie = await ctx.signIn(JULIE);
+  anne = await ctx.signIn(ANNE);
   const dealId = await findDealId(ctx, paul, TILLEULS);
   const { deeds } = (await (await ctx.request('GET', `/api/deals/${dealId}/deeds`, { as: paul })).json()) as {
     deeds: Array<{ id: string; kind: string }>;

@@ -56,7 +56,9 @@ export interface DeedUpdateLog {
    * Appends every entry in ONE transaction (group commit); returns their ids in order. `userId` is
    * the author (null for a change the server made); stores may keep per-author activity from it.
    */
-  append(entries: ReadonlyArray<{ deedId: string; update: Uint8Array; userId: string | null }>): Promise<number[]>;
+  append(
+    entries: ReadonlyArray<{ deedId: string; update: Uint8Array; userId: string | null }>,
+  ): Promise<number[]>;
   /** Atomically stores `snapshot` and drops the updates it covers (ids <= uptoId). */
   compact(deedId: string, snapshot: Uint8Array, uptoId: number): Promise<void>;
 }

@@ -2,8 +2,8 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as initial from './migrations/001-initial';
 import * as deedUpdateLog from './migrations/002-deed-update-log';
 import * as deedControls from './migrations/003-deed-controls';
-import * as deedVersions from './migrations/005-deed-versions';
 import * as deedComments from './migrations/004-deed-comments';
+import * as deedVersions from './migrations/005-deed-versions';
 
 /** Versioned migrations, applied in name order. Never edit one that has shipped: add a new one. */
 const MIGRATIONS: Record<string, Migration> = {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type AccessEvent, CSRF_HEADER, type DeedSignal, SESSION_COOKIE } from '@deedroom/shared';
 import { createCollabServer, createInProcessBus } from '@deedroom/collab-server';
+import { type AccessEvent, CSRF_HEADER, type DeedSignal, SESSION_COOKIE } from '@deedroom/shared';
 import type { Clock } from '../../src/clock';
 import { createCollabAuthority } from '../../src/collab/create-collab-authority';
 import { createContentGuard } from '../../src/collab/create-content-guard';

@@ -38,13 +38,11 @@ export class RoomRegistry {
       entry = this.entries.get(deedId);
     }
     if (!entry) {
-      const room = this.log
-        .load(deedId)
-        .then((stored) => {
-          const loaded = new Room(deedId, stored, this.settings, this.hooks, this.logger, this.guard);
-          loaded.isFrozen = this.frozen.has(deedId);
-          return loaded;
-        });
+      const room = this.log.load(deedId).then((stored) => {
+        const loaded = new Room(deedId, stored, this.settings, this.hooks, this.logger, this.guard);
+        loaded.isFrozen = this.frozen.has(deedId);
+        return loaded;
+      });
       entry = { room };
       this.entries.set(deedId, entry);
       room.catch(() => this.entries.delete(deedId));

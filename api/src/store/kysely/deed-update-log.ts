@@ -105,9 +105,8 @@ export function createSqliteDeedUpdateLog(
 ): DeedUpdateLog {
   const portable = createDeedUpdateLog(db);
   const insert = sqlite.prepare<[string, Buffer]>('INSERT INTO deed_updates (deed_id, data) VALUES (?, ?)');
-  const upsertActivity = sqlite.prepare<[string, string, string, string, string, number]>(
-    UPSERT_EDIT_ACTIVITY_SQL,
-  );
+  const upsertActivity =
+    sqlite.prepare<[string, string, string, string, string, number]>(UPSERT_EDIT_ACTIVITY_SQL);
   // The per-author activity is written in the same transaction as the updates it counts.
   const appendAll = sqlite.transaction(
     (entries: ReadonlyArray<{ deedId: string; update: Uint8Array; userId: string | null }>) => {

@@ -17,7 +17,10 @@ function deed(): Node {
         type: 'article',
         content: [
           { type: 'articleTitle', content: [{ type: 'text', text: 'Objet' }] },
-          { type: 'paragraph', content: [{ type: 'text', text: 'Le Prêteur consent un crédit au Promoteur.' }] },
+          {
+            type: 'paragraph',
+            content: [{ type: 'text', text: 'Le Prêteur consent un crédit au Promoteur.' }],
+          },
         ],
       },
     ],
@@ -63,7 +66,9 @@ function runCommand(doc: Node, command: ReturnType<typeof applySuggestion>): Nod
 describe('tracked changes only (the server’s rule for suggesters)', () => {
   it('accepts an insertion and a deletion made as the user’s own suggestions', () => {
     const before = deed();
-    const inserted = suggest(before, 'julie', (tr) => tr.insertText('immobilier ', findText(before, 'crédit')));
+    const inserted = suggest(before, 'julie', (tr) =>
+      tr.insertText('immobilier ', findText(before, 'crédit')),
+    );
     expect(isSuggestionOnlyChange(before, inserted, 'julie')).toBe(true);
     const from = findText(inserted, 'au Promoteur');
     const deleted = suggest(inserted, 'julie', (tr) => tr.delete(from, from + 'au Promoteur'.length));

@@ -1,5 +1,5 @@
+import type { DeedContent } from '@deedroom/collab-server';
 import type { AccessEvent, DeedSignal } from '@deedroom/shared';
-import type * as Y from 'yjs';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { UserWithOrg } from '../store/records';
@@ -17,25 +17,8 @@ export interface ServiceDeps {
   /** Signs the short-lived collaboration tokens. */
   collabSecret: Buffer;
   /** The deeds' live content, held by the collaboration server (restore, lock). */
-  deedContent: DeedContentPort;
-}
-
-/**
- * What services may do to a deed's live text, implemented by the collaboration server of this
- * node (`collab.content`), so that a server-made change is committed and broadcast like any other.
- */
-export interface DeedContentPort {
-  /** The Yjs state of the current content, once every update received is committed. */
-  readState(deedId: string): Promise<Uint8Array>;
-  /** A change made by the server (a restore): committed, then sent to every open connection. */
-  applyChange(
-    deedId: string,
-    change: (doc: Y.Doc) => void,
-    origin: { actorId: string | null; reason: string },
-  ): Promise<void>;
-  /** Refuses every content update from now on; resolves once pending ones are committed. */
-  freeze(deedId: string): Promise<void>;
-  thaw(deedId: string): Promise<void>;
+  /** The deed's live text on this node (read, server-made change, freeze), from the collaboration server. */
+  deedContent: DeedContent;
 }
 
 export interface AccessEventSink {

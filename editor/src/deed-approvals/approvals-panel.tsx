@@ -7,6 +7,7 @@ import { FormErrorAlert } from '../components/form-error-alert';
 import { LoadErrorAlert } from '../components/load-error-alert';
 import { PartyKindIcon } from '../components/party-kind-icon';
 import type { DeedSidePanelContext } from '../deed-editor/deed-side-panel';
+import listClasses from '../deed-editor/side-panel-list.module.css';
 import { formatMoment } from '../deed-history/format-french-time';
 import { describeVersion } from '../deed-versions/describe-person';
 import { describeVersionError } from '../deed-versions/describe-version-error';
@@ -159,14 +160,14 @@ export function ApprovalsPanel({ context }: { context: DeedSidePanelContext }) {
 
       {state && (
         <section aria-labelledby="approvals-parties-title">
-          <Text id="approvals-parties-title" className={classes.heading} mb={6}>
+          <Text id="approvals-parties-title" className={listClasses.heading} mb={6}>
             Parties
           </Text>
-          <ul className={classes.list}>
+          <ul className={listClasses.list}>
             {state.parties.map((party) => (
               <li
                 key={party.org.id}
-                className={classes.party}
+                className={`${listClasses.card} ${classes.party}`}
                 data-status={partyStatus(party)}
                 data-mine={party.isMine || undefined}
                 data-testid="approval-party"

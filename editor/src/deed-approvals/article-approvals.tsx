@@ -1,5 +1,6 @@
 import type { ArticleApproval } from '@deedroom/shared';
 import { Text } from '@mantine/core';
+import listClasses from '../deed-editor/side-panel-list.module.css';
 import classes from './approvals.module.css';
 
 function labelOf(number: string): string {
@@ -15,7 +16,7 @@ export function ArticleApprovals({ articles }: { articles: ArticleApproval[] }) 
   const changed = articles.filter((a) => a.status === 'changed');
   return (
     <section aria-labelledby="approvals-articles-title" data-testid="article-approvals">
-      <Text id="approvals-articles-title" className={classes.heading} mb={6}>
+      <Text id="approvals-articles-title" className={listClasses.heading} mb={6}>
         Articles
       </Text>
       <Text size="sm" data-testid="articles-approved-count">

@@ -2,6 +2,7 @@ import { CURRENT_VERSION, type DeedVersionSummary } from '@deedroom/shared';
 import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { IconArrowsDiff } from '@tabler/icons-react';
 import { useState } from 'react';
+import listClasses from '../deed-editor/side-panel-list.module.css';
 import classes from './versions.module.css';
 
 interface ComparePickerProps {
@@ -25,7 +26,7 @@ export function ComparePicker({ versions, onCompare }: ComparePickerProps) {
 
   return (
     <Stack gap={8} className={classes.compareBox} data-testid="compare-picker">
-      <Text className={classes.heading}>Comparer</Text>
+      <Text className={listClasses.heading}>Comparer</Text>
       <Group gap={8} grow wrap="nowrap">
         <Select
           size="xs"

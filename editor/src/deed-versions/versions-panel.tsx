@@ -7,6 +7,7 @@ import { fetchVersions } from '../api/versions-api';
 import { LoadErrorAlert } from '../components/load-error-alert';
 import { useRefreshOnEdit } from '../deed-approvals/use-refresh-on-edit';
 import type { DeedSidePanelContext } from '../deed-editor/deed-side-panel';
+import listClasses from '../deed-editor/side-panel-list.module.css';
 import { formatMoment } from '../deed-history/format-french-time';
 import { compareAddress } from './compare-address';
 import { ComparePicker } from './compare-picker';
@@ -88,16 +89,16 @@ export function VersionsPanel({ context }: { context: DeedSidePanelContext }) {
 
       {list.length > 0 && (
         <section aria-labelledby="versions-list-title">
-          <Text id="versions-list-title" className={classes.heading} mb={6}>
+          <Text id="versions-list-title" className={listClasses.heading} mb={6}>
             {list.length === 1 ? '1 version' : `${list.length} versions`}
           </Text>
-          <ul className={classes.list}>
+          <ul className={listClasses.list}>
             {list.map((version) => {
               const isCurrent = version.contentHash === currentHash;
               return (
                 <li
                   key={version.id}
-                  className={classes.card}
+                  className={`${listClasses.card} ${classes.version}`}
                   data-kind={version.kind}
                   data-testid="version-item"
                   data-number={version.number}

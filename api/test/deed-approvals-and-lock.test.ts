@@ -1,6 +1,14 @@
 import { DeedFrozenError } from '@deedroom/collab-server';
-import type { DeedApprovals, DeedDetail, DeedHistory, DeedVersionList } from '@deedroom/shared';
+import {
+  createSuggestionId,
+  DEED_FIELD,
+  type DeedApprovals,
+  type DeedDetail,
+  type DeedHistory,
+  type DeedVersionList,
+} from '@deedroom/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { ANNE, JULIE, LUCAS, MARIE, PAUL, TILLEULS } from './support/emails';
 import { addParagraph, readLiveText } from './support/live-deed-text';
 import {
@@ -132,6 +140,33 @@ describe('approvals (« Bon pour accord ») and the final lock', () => {
       expect(partyOf(state, 'Atlantique Promotion').approval).toBeNull();
       expect(partyOf(state, 'Banque Horizon').approval).not.toBeNull();
     }
+  });
+
+  it('refuses to lock a text that still holds a suggestion, even approved by every party', async () => {
+    const suggested = new Y.XmlText();
+    suggested.insert(0, 'Différé d’amortissement de six mois.', {
+      insertion: { id: createSuggestionId('julie', new Date(), 'a1b2c3') },
+    });
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [suggested]);
+    const body = (doc: Y.Doc) => doc.getXmlFragment(DEED_FIELD);
+    await ctx.deps.deedContent.applyChange(deedId, (doc) => body(doc).push([paragraph]), {
+      actorId: null,
+      reason: 'test suggestion',
+    });
+    for (const party of [paul, julie, anne]) await approve(party);
+    const state = await approvals();
+    expect(state.canLock).toBe(false);
+    expect(state.lockBlocker).toContain('une suggestion en attente');
+    const refused = await ctx.request('POST', `/api/deeds/${deedId}/lock`, { as: anne });
+    expect(refused.status).toBe(409);
+    expect((await readError(refused)).message).toContain('une suggestion en attente');
+    // Rejecting it (the paragraph goes) leaves the deed open again.
+    await ctx.deps.deedContent.applyChange(deedId, (doc) => body(doc).delete(body(doc).length - 1, 1), {
+      actorId: null,
+      reason: 'test rejection',
+    });
+    expect(await readLiveText(ctx, deedId)).not.toContain('Différé d’amortissement');
   });
 
   it('locks once every party approved the same text: a lock version, read-only for all, nothing changes it', async () => {

@@ -33,14 +33,21 @@ export function joinFrenchList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
 }
 
+/** The text as it is now, as far as locking it is concerned. */
+export interface CurrentText {
+  contentHash: string;
+  pendingSuggestions: number;
+}
+
 /**
  * Where each party stands, and whether the deed may be locked: every party of the deal must have
- * approved, and every approval must carry the hash of the text as it is now.
+ * approved, every approval must carry the hash of the text as it is now, and no suggestion may be
+ * left open in the final text.
  */
 export function evaluateApprovals(
   parties: readonly DealPartyRecord[],
   approvals: readonly DeedApprovalRecord[],
-  currentHash: string,
+  { contentHash: currentHash, pendingSuggestions }: CurrentText,
   isLocked: boolean,
 ): ApprovalEvaluation {
   const current = selectCurrentApprovals(approvals);
@@ -70,6 +77,14 @@ export function evaluateApprovals(
       parties: states,
       canLock: false,
       lockBlocker: `Le texte a été modifié depuis l’accord de ${joinFrenchList(stale)} : chaque partie doit approuver le texte actuel.`,
+    };
+  }
+  if (pendingSuggestions > 0) {
+    const count = pendingSuggestions === 1 ? 'une suggestion' : `${pendingSuggestions} suggestions`;
+    return {
+      parties: states,
+      canLock: false,
+      lockBlocker: `Il reste ${count} en attente dans le texte : acceptez-les ou refusez-les avant de verrouiller.`,
     };
   }
   return { parties: states, canLock: true, lockBlocker: null };

@@ -29,7 +29,7 @@ export async function getDeedApprovals(
     deps.stores.deedVersions.listByDeed(deedId),
     readDeedContent(deps, deedId),
   ]);
-  const evaluation = evaluateApprovals(parties, approvals, current.contentHash, deed.lock !== null);
+  const evaluation = evaluateApprovals(parties, approvals, current, deed.lock !== null);
   const inForce = evaluation.parties.flatMap((p) => (p.approval ? [p.approval] : []));
   let articles: ArticleApproval[] = [];
   if (inForce.length === parties.length && parties.length > 0) {

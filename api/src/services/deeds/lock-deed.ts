@@ -26,7 +26,7 @@ export async function lockDeed(deps: ServiceDeps, actor: Actor, deedId: string):
       deps.stores.deals.listParties([deed.dealId]),
       deps.stores.deedApprovals.listByDeed(deedId),
     ]);
-    const { canLock, lockBlocker } = evaluateApprovals(parties, approvals, snapshot.contentHash, false);
+    const { canLock, lockBlocker } = evaluateApprovals(parties, approvals, snapshot, false);
     if (!canLock) throw new AppError('CONFLICT', `Verrouillage impossible : ${lockBlocker ?? ''}`.trim());
     const version = await saveDeedVersion(deps, {
       deedId,

@@ -1,4 +1,4 @@
-import type { DeedJsonNode } from '@deedroom/shared';
+import { type DeedJsonNode, getDeedSchema, summariseSuggestions } from '@deedroom/shared';
 import type { ServiceDeps } from '../deps';
 import { deedJsonFromState } from './deed-json-from-state';
 import { hashDeedContent } from './hash-deed-content';
@@ -8,11 +8,14 @@ export interface DeedContentSnapshot {
   state: Uint8Array;
   content: DeedJsonNode;
   contentHash: string;
+  /** Suggestions nobody has accepted or rejected yet. */
+  pendingSuggestions: number;
 }
 
 /** The deed's text now, as the collaboration server holds it, with its hash. */
 export async function readDeedContent(deps: ServiceDeps, deedId: string): Promise<DeedContentSnapshot> {
   const state = await deps.deedContent.readState(deedId);
   const content = deedJsonFromState(state);
-  return { state, content, contentHash: hashDeedContent(content) };
+  const pendingSuggestions = summariseSuggestions(getDeedSchema().nodeFromJSON(content)).length;
+  return { state, content, contentHash: hashDeedContent(content), pendingSuggestions };
 }

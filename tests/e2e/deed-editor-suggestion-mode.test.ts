@@ -14,10 +14,16 @@ const env = useAppAndBrowser();
 describe('suggestion mode (track changes) in the deed editor', () => {
   it('holds the developer to suggestions; the bank lawyer sees who suggested what and accepts it', async () => {
     const paul = await openDeed(env.browser, env.app.url, PEOPLE.bankLawyer.email);
+    // The bank sends its version to the developer, and holds them to suggestions from then on.
+    await paul.page.getByTestId('side-tab-versions').click();
+    await paul.page.getByTestId('versions-save').click();
+    await paul.page.getByTestId('save-version-name').fill('V1 envoyée au promoteur');
+    await paul.page.getByTestId('save-version-hold-developer').check();
+    await paul.page.getByTestId('save-version-submit').click();
+    await expect
+      .poll(() => paul.page.getByTestId('version-name').first().innerText())
+      .toBe('V1 envoyée au promoteur');
     await paul.page.getByTestId('side-tab-suggestions').click();
-    await paul.page.getByTestId('suggestions-panel').waitFor();
-    // The bank holds the developer's side to suggestion mode.
-    await paul.page.getByTestId('force-suggestions-developer').click();
     await expect.poll(() => paul.page.getByTestId('force-suggestions-developer').isChecked()).toBe(true);
 
     const julie = await openDeed(env.browser, env.app.url, PEOPLE.developer.email);

@@ -1,5 +1,5 @@
 import { type DeedVersionSummary, LIMITS } from '@deedroom/shared';
-import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { saveVersion } from '../api/versions-api';
 import { FormErrorAlert } from '../components/form-error-alert';
@@ -14,22 +14,37 @@ interface SaveVersionModalProps {
   suggestedName: string;
   onClose: () => void;
   onSaved: (version: DeedVersionSummary) => void;
+  /** Offer to hold the developer's side to suggestion mode from this version on. */
+  mayHoldDeveloper: boolean;
+  onHoldDeveloper: () => Promise<void>;
 }
 
 /** « Enregistrer une version »: a name and a note for the text as it is now. */
-export function SaveVersionModal({ deedId, opened, suggestedName, onClose, onSaved }: SaveVersionModalProps) {
+export function SaveVersionModal({
+  deedId,
+  opened,
+  suggestedName,
+  onClose,
+  onSaved,
+  mayHoldDeveloper,
+  onHoldDeveloper,
+}: SaveVersionModalProps) {
   const { csrfToken } = useAuthenticatedSession();
   const [name, setName] = useState('');
   const [note, setNote] = useState('');
   const [nameError, setNameError] = useState<string | null>(null);
-  const mutation = useApiMutation((request: { name: string; note: string }) =>
-    saveVersion(deedId, request, csrfToken),
-  );
+  const [holdDeveloper, setHoldDeveloper] = useState(false);
+  const mutation = useApiMutation(async (request: { name: string; note: string }) => {
+    const version = await saveVersion(deedId, request, csrfToken);
+    if (holdDeveloper) await onHoldDeveloper();
+    return version;
+  });
 
   const close = () => {
     setName('');
     setNote('');
     setNameError(null);
+    setHoldDeveloper(false);
     mutation.clearError();
     onClose();
   };
@@ -80,6 +95,15 @@ export function SaveVersionModal({ deedId, opened, suggestedName, onClose, onSav
             maxLength={LIMITS.versionNoteMaxLength}
             data-testid="save-version-note"
           />
+          {mayHoldDeveloper && (
+            <Checkbox
+              label="Passer le promoteur en mode suggestion"
+              description="À partir de cette version, ses modifications deviendront des suggestions que vous accepterez ou refuserez."
+              checked={holdDeveloper}
+              onChange={(event) => setHoldDeveloper(event.currentTarget.checked)}
+              data-testid="save-version-hold-developer"
+            />
+          )}
           <FormErrorAlert message={mutation.error && describeVersionError(mutation.error)} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>

@@ -3,12 +3,14 @@ import { Badge, Button, Center, Group, Loader, Stack, Text, Tooltip } from '@man
 import { IconArrowsDiff, IconDeviceFloppy, IconEye, IconHistory, IconRestore } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { updateDeedSettings } from '../api/deeds-api';
 import { fetchVersions } from '../api/versions-api';
 import { LoadErrorAlert } from '../components/load-error-alert';
 import { useRefreshOnEdit } from '../deed-approvals/use-refresh-on-edit';
 import type { DeedSidePanelContext } from '../deed-editor/deed-side-panel';
 import listClasses from '../deed-editor/side-panel-list.module.css';
 import { formatMoment } from '../deed-history/format-french-time';
+import { useAuthenticatedSession } from '../session/session-context';
 import { compareAddress } from './compare-address';
 import { ComparePicker } from './compare-picker';
 import { describePerson } from './describe-person';
@@ -24,7 +26,18 @@ import classes from './versions.module.css';
  * version read-only, compare two of them (or one with the text now), restore one as a new version.
  */
 export function VersionsPanel({ context }: { context: DeedSidePanelContext }) {
-  const { access, connection } = context;
+  const { access, connection, refreshAccess } = context;
+  const { csrfToken } = useAuthenticatedSession();
+  // Sending a version to the developer is when the bank usually holds them to suggestions.
+  const mayHoldDeveloper =
+    canPerform(access.myRole, 'deed.manage') &&
+    !access.suggestionOnlyFor.includes('developer') &&
+    !access.lock;
+  const holdDeveloper = async () => {
+    const notary = access.suggestionOnlyFor.includes('notary') ? (['notary'] as const) : [];
+    await updateDeedSettings(access.id, { suggestionOnlyFor: ['developer', ...notary] }, csrfToken);
+    await refreshAccess();
+  };
   const navigate = useNavigate();
   const versions = useSignalledResource(connection, 'versions', access.id, (signal) =>
     fetchVersions(access.id, signal),
@@ -180,6 +193,8 @@ export function VersionsPanel({ context }: { context: DeedSidePanelContext }) {
         suggestedName={nextName}
         onClose={() => setIsSaving(false)}
         onSaved={versions.refresh}
+        mayHoldDeveloper={mayHoldDeveloper}
+        onHoldDeveloper={holdDeveloper}
       />
       {readingId && (
         <VersionReaderModal deedId={access.id} versionId={readingId} onClose={() => setReadingId(null)} />

@@ -32,3 +32,4 @@ export * from './schemas/orgs';
 export * from './schemas/staffing';
 export * from './schemas/users';
 export * from './schemas/versions';
+export * from './vault/document-categories';

@@ -38,4 +38,15 @@ export const LIMITS = {
   commentAnchorMaxLength: 512,
   /** People mentioned in one comment. */
   commentMentionsMax: 20,
+  /** Largest file the vault takes in one upload (scanned permits, plans, full accounts). */
+  vaultMaxFileBytes: 5 * 1024 * 1024 * 1024,
+  /** A file name as shown and downloaded (longer names are refused, not cut). */
+  vaultFileNameMaxLength: 200,
+  /** Interrupted uploads are kept this long for a resume, then deleted. */
+  vaultUploadExpiryMs: 24 * 60 * 60 * 1000,
+  /** A document request's description, and a rejection's reason. */
+  vaultRequestDescriptionMaxLength: 1_000,
+  vaultRejectionReasonMaxLength: 500,
+  /** Text kept per document for search and classification. */
+  vaultExtractedTextMaxChars: 200_000,
 } as const;

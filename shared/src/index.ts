@@ -31,5 +31,6 @@ export * from './schemas/deeds';
 export * from './schemas/orgs';
 export * from './schemas/staffing';
 export * from './schemas/users';
+export * from './schemas/vault';
 export * from './schemas/versions';
 export * from './vault/document-categories';

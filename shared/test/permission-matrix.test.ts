@@ -33,6 +33,10 @@ describe('the permission matrix', () => {
     expect(DEAL_ROLES.filter((r) => canPerform(r, 'deed.lock'))).toEqual(['bank_legal', 'notary']);
   });
 
+  it('keeps the vault checklist decisions to the bank manager and bank legal', () => {
+    expect(DEAL_ROLES.filter((r) => canPerform(r, 'vault.review'))).toEqual(['bank_manager', 'bank_legal']);
+  });
+
   it('never lets a commenter or a viewer write the deed', () => {
     for (const role of ['bank_analyst', 'observer'] as const) {
       expect(canPerform(role, 'deed.edit')).toBe(false);

@@ -21,6 +21,7 @@ import { createLogger, type Logger } from './logger';
 import { type DemoSeedResult, seedDemo } from './services/demo/seed-demo';
 import type { ServiceDeps } from './services/deps';
 import { createStores } from './store/create-stores';
+import { createBlobStore } from './vault/create-blob-store';
 
 export interface RunningServer {
   /** Base URL, e.g. http://127.0.0.1:8080 */
@@ -63,6 +64,7 @@ export async function startServer({
     deedSignals: { publish: (signal) => bus.publish(SIGNAL_CHANNEL, encodeDeedSignal(signal)) },
     collabSecret: loadServerSecret(config.dataDir, config.secret),
     deedContent,
+    blobs: createBlobStore({ dataDir: config.dataDir }),
   };
   const demo = config.seedDemo && mode === 'all' ? await seedDemo(deps, config.demoPassword) : undefined;
   const collab = createCollabServer({

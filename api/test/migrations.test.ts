@@ -29,6 +29,7 @@ describe('versioned migrations', () => {
       '003-deed-controls',
       '004-deed-comments',
       '005-deed-versions',
+      '006-vault',
     ]);
     await db.destroy();
     const raw = new SqliteDatabase(path.join(dir, 'deedroom.sqlite'));
@@ -56,6 +57,11 @@ describe('versioned migrations', () => {
       'orgs',
       'sessions',
       'users',
+      'vault_category_corrections',
+      'vault_documents',
+      'vault_requests',
+      'vault_uploads',
+      'vault_versions',
     ]);
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();

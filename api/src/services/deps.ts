@@ -4,6 +4,7 @@ import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { UserWithOrg } from '../store/records';
 import type { Stores } from '../store/stores';
+import type { BlobStore } from '../vault/blob-store';
 
 /** What every service operation receives: storage, time and logs, passed in rather than imported. */
 export interface ServiceDeps {
@@ -19,6 +20,8 @@ export interface ServiceDeps {
   /** The deeds' live content, held by the collaboration server (restore, lock). */
   /** The deed's live text on this node (read, server-made change, freeze), from the collaboration server. */
   deedContent: DeedContent;
+  /** The vault's file bytes (the database holds the rest). */
+  blobs: BlobStore;
 }
 
 export interface AccessEventSink {

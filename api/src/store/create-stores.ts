@@ -14,6 +14,8 @@ import { createOrgStore } from './kysely/org-store';
 import { createSessionStore } from './kysely/session-store';
 import { createStaffingStore } from './kysely/staffing-store';
 import { createUserStore } from './kysely/user-store';
+import { createVaultRequestStore } from './kysely/vault-request-store';
+import { createVaultStore } from './kysely/vault-store';
 import { migrateToLatest } from './migrate';
 import { openSqlite } from './open-sqlite';
 import type { Stores } from './stores';
@@ -46,6 +48,8 @@ function buildStores(db: Kysely<Database>, dialect: Stores['dialect']): Stores {
     deedApprovals: createDeedApprovalStore(db),
     deedLockEvents: createDeedLockEventStore(db),
     deedEditActivity: createDeedEditActivityStore(db),
+    vault: createVaultStore(db),
+    vaultRequests: createVaultRequestStore(db),
     close: () => db.destroy(),
   };
 }

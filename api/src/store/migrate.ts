@@ -4,6 +4,7 @@ import * as deedUpdateLog from './migrations/002-deed-update-log';
 import * as deedControls from './migrations/003-deed-controls';
 import * as deedComments from './migrations/004-deed-comments';
 import * as deedVersions from './migrations/005-deed-versions';
+import * as vault from './migrations/006-vault';
 
 /** Versioned migrations, applied in name order. Never edit one that has shipped: add a new one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '003-deed-controls': deedControls,
   '005-deed-versions': deedVersions,
   '004-deed-comments': deedComments,
+  '006-vault': vault,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -22,6 +22,7 @@ import type {
   UserRecord,
   UserWithOrg,
 } from './records';
+import type { VaultRequestStore, VaultStore } from './vault-stores';
 
 /**
  * Narrow storage interfaces. Services receive a {@link Stores} and never see SQL; the factory
@@ -179,5 +180,7 @@ export interface Stores {
   deedApprovals: DeedApprovalStore;
   deedLockEvents: DeedLockEventStore;
   deedEditActivity: DeedEditActivityStore;
+  vault: VaultStore;
+  vaultRequests: VaultRequestStore;
   close(): Promise<void>;
 }

@@ -14,6 +14,7 @@ import { login } from '../../src/services/auth/login';
 import { seedDemo } from '../../src/services/demo/seed-demo';
 import type { ServiceDeps } from '../../src/services/deps';
 import { createStores } from '../../src/store/create-stores';
+import { createBlobStore } from '../../src/vault/create-blob-store';
 
 export const DEMO_PASSWORD = 'correct-horse-battery-staple';
 
@@ -58,6 +59,7 @@ export async function createTestContext(options: { seed?: boolean } = {}) {
     deedSignals: { publish: (signal) => deedSignals.push(signal) },
     collabSecret: Buffer.from('test-secret-for-collaboration-tokens'),
     deedContent,
+    blobs: createBlobStore({ dataDir }),
   };
   // A real collaboration server on the same stores (no sockets): versions, restore and lock go
   // through its rooms and group committer exactly as in production.

@@ -82,7 +82,7 @@ function DealTabs({ deal, activeTab, onOwnAccessChanged }: DealTabsProps) {
         <DeedsPanel dealId={deal.id} />
       </Tabs.Panel>
       <Tabs.Panel value="vault">
-        <VaultPanel />
+        <VaultPanel deal={deal} />
       </Tabs.Panel>
       <Tabs.Panel value="deadlines">
         <DeadlinesPanel />

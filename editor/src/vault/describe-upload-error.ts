@@ -35,7 +35,7 @@ export function describeUploadError(error: Error): UploadProblem {
   if (!response) {
     return {
       message:
-        'Connexion perdue. Le dépôt reprendra automatiquement au retour du réseau, ou cliquez sur « Reprendre ».',
+        'Connexion perdue. Le dépôt reprendra automatiquement au retour du réseau, ou cliquez sur « Reprendre ».',
       detail: null,
       isNetwork: true,
     };
@@ -80,7 +80,7 @@ export function describeUploadError(error: Error): UploadProblem {
     return problem('Trop de dépôts en même temps. Réessayez dans quelques instants.', detail);
   return {
     message:
-      'Le serveur n’a pas pu enregistrer ce fichier. Cliquez sur « Reprendre » dans quelques instants.',
+      'Le serveur n’a pas pu enregistrer ce fichier. Cliquez sur « Reprendre » dans quelques instants.',
     detail,
     isNetwork: false,
   };

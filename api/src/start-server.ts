@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   ACCESS_CHANNEL,
@@ -8,6 +9,7 @@ import {
   encodeDeedSignal,
   SIGNAL_CHANNEL,
 } from '@deedroom/collab-server';
+import { LIMITS } from '@deedroom/shared';
 import { createAdaptorServer } from '@hono/node-server';
 import { type Clock, systemClock } from './clock';
 import { createCollabAuthority } from './collab/create-collab-authority';
@@ -21,7 +23,9 @@ import { createLogger, type Logger } from './logger';
 import { type DemoSeedResult, seedDemo } from './services/demo/seed-demo';
 import type { ServiceDeps } from './services/deps';
 import { createStores } from './store/create-stores';
+import { createAnalysisRunner } from './vault/analysis-runner';
 import { createBlobStore } from './vault/create-blob-store';
+import { createVaultUploadHandler } from './vault/create-vault-upload-handler';
 
 export interface RunningServer {
   /** Base URL, e.g. http://127.0.0.1:8080 */
@@ -78,7 +82,26 @@ export async function startServer({
   });
   deedContent.bind(collab.content);
   const app = mode === 'all' ? createApp({ deps, config }) : createHealthApp();
-  const server = createAdaptorServer({ fetch: app.fetch });
+  const analysis = mode === 'all' ? createAnalysisRunner(deps) : undefined;
+  const uploads =
+    mode === 'all' ? createVaultUploadHandler(deps, config, { onStored: () => analysis?.wake() }) : undefined;
+  // tus answers its own path prefix on the same server; everything else goes to Hono.
+  const server = createAdaptorServer({
+    fetch: app.fetch,
+    createServer: ((options, listener) =>
+      createServer(options, (req, res) => {
+        if (uploads?.matches(req)) void uploads.handle(req, res);
+        else listener?.(req, res);
+      })) as typeof createServer,
+  });
+  analysis?.start();
+  const uploadCleanup = setInterval(
+    () => {
+      uploads?.cleanUpExpired().catch((err: unknown) => log.warn({ err }, 'vault upload cleanup failed'));
+    },
+    Math.min(LIMITS.vaultUploadExpiryMs / 4, 60 * 60 * 1000),
+  );
+  uploadCleanup.unref();
   server.on('upgrade', (request, socket, head) => {
     if (!collab.handleUpgrade(request, socket, head)) socket.destroy();
   });
@@ -100,6 +123,8 @@ export async function startServer({
         const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
         // Idle keep-alive sockets would hold close() open.
         if ('closeIdleConnections' in server) server.closeIdleConnections();
+        clearInterval(uploadCleanup);
+        await analysis?.stop();
         await collab.close();
         await httpClosed;
         await bus.close();

@@ -1,3 +1,5 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { canPerform, DEAL_ROLES, type DealAction, type DealRole, ROLES_BY_ORG_KIND } from '@deedroom/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createId } from '../src/create-id';
@@ -104,6 +106,78 @@ async function prepareThread(t: Target, persona: Persona | null, status: 'open' 
       deletedAt: null,
     },
   );
+}
+
+/** A fresh vault document (with its bytes) in the target deal, a received request and a finished upload. */
+const vaultTarget = { documentId: '', versionId: '', requestId: '', uploadId: '' };
+async function prepareVault(t: Target, persona: Persona | null): Promise<void> {
+  const now = new Date().toISOString();
+  const uploader = persona?.userId ?? world.candidateId;
+  const bytes = Buffer.from(`Pièce ${unique()}\n`);
+  const blob = await ctx.deps.blobs.put(Readable.from([bytes]));
+  vaultTarget.documentId = createId();
+  vaultTarget.versionId = createId();
+  await ctx.stores.vault.createDocument(
+    {
+      id: vaultTarget.documentId,
+      dealId: t.dealId,
+      orgId: world.bankId,
+      title: 'piece.txt',
+      category: null,
+      categorySource: 'pending',
+      categoryConfidence: null,
+      visibility: 'all',
+      requestId: null,
+      currentVersionId: vaultTarget.versionId,
+      versionCount: 1,
+      createdBy: world.candidateId,
+      createdAt: now,
+      updatedAt: now,
+    },
+    {
+      id: vaultTarget.versionId,
+      documentId: vaultTarget.documentId,
+      dealId: t.dealId,
+      orgId: world.bankId,
+      number: 1,
+      originalName: 'piece.txt',
+      size: blob.size,
+      mediaType: 'text/plain',
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      blobKey: blob.key,
+      uploadedBy: world.candidateId,
+      uploadedAt: now,
+      analysisStatus: 'pending',
+      metadata: { dates: [], sirens: [], amounts: [] },
+    },
+  );
+  vaultTarget.requestId = createId();
+  await ctx.stores.vaultRequests.createMany([
+    {
+      id: vaultTarget.requestId,
+      dealId: t.dealId,
+      category: 'kbis',
+      description: 'Extrait Kbis',
+      dueDate: null,
+      mandatory: true,
+      status: 'received',
+      rejectionReason: null,
+      documentId: vaultTarget.documentId,
+      createdBy: null,
+      createdAt: now,
+      decidedAt: null,
+      decidedBy: null,
+    },
+  ]);
+  vaultTarget.uploadId = randomBytes(16).toString('hex');
+  await ctx.stores.vault.recordUpload({
+    uploadId: vaultTarget.uploadId,
+    dealId: t.dealId,
+    userId: uploader,
+    documentId: vaultTarget.documentId,
+    isDuplicate: false,
+    finishedAt: now,
+  });
 }
 
 const ROUTES: Record<string, RouteCase> = {
@@ -282,6 +356,67 @@ const ROUTES: Record<string, RouteCase> = {
     success: 200,
     prepare: (t, p) => prepareThread(t, p, 'open'),
     build: () => ({ path: `/api/comments/${commentTarget.commentId}` }),
+  },
+  'GET /api/vault/uploads/{uploadId}/document': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    prepare: prepareVault,
+    build: () => ({ path: `/api/vault/uploads/${vaultTarget.uploadId}/document` }),
+  },
+  'GET /api/deals/{dealId}/vault/documents': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    build: (t) => ({ path: `/api/deals/${t.dealId}/vault/documents?q=piece` }),
+  },
+  'GET /api/vault/documents/{documentId}': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    prepare: prepareVault,
+    build: () => ({ path: `/api/vault/documents/${vaultTarget.documentId}` }),
+  },
+  'PATCH /api/vault/documents/{documentId}': {
+    access: { kind: 'deal', action: 'vault.upload' },
+    success: 200,
+    prepare: prepareVault,
+    build: () => ({ path: `/api/vault/documents/${vaultTarget.documentId}`, body: { category: 'kbis' } }),
+  },
+  'GET /api/vault/documents/{documentId}/versions/{versionId}/content': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    prepare: prepareVault,
+    build: () => ({
+      path: `/api/vault/documents/${vaultTarget.documentId}/versions/${vaultTarget.versionId}/content`,
+    }),
+  },
+  'GET /api/vault/documents/{documentId}/versions/{versionId}/text': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    prepare: prepareVault,
+    build: () => ({
+      path: `/api/vault/documents/${vaultTarget.documentId}/versions/${vaultTarget.versionId}/text`,
+    }),
+  },
+  'GET /api/deals/{dealId}/vault/requests': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    build: (t) => ({ path: `/api/deals/${t.dealId}/vault/requests` }),
+  },
+  'POST /api/deals/{dealId}/vault/requests': {
+    access: { kind: 'deal', action: 'vault.review' },
+    success: 201,
+    build: (t) => ({
+      path: `/api/deals/${t.dealId}/vault/requests`,
+      body: { category: 'garanties', description: 'Attestation GFA', dueDate: '2026-12-15', mandatory: true },
+    }),
+  },
+  'POST /api/vault/requests/{requestId}/decision': {
+    access: { kind: 'deal', action: 'vault.review' },
+    success: 200,
+    prepare: prepareVault,
+    build: () => ({
+      path: `/api/vault/requests/${vaultTarget.requestId}/decision`,
+      body: { decision: 'reject', reason: 'Extrait de plus de trois mois' },
+    }),
   },
   'PUT /api/deeds/{deedId}/settings': {
     access: { kind: 'deal', action: 'deed.manage' },
@@ -575,9 +710,16 @@ describe('permission matrix: every route x every role x own and foreign deal', (
       const main: Caller | undefined = persona ? await ctx.signIn(persona.email) : undefined;
       for (const [key, route] of Object.entries(ROUTES)) {
         const [method = 'GET'] = key.split(' ');
-        const isTargeted = ['{dealId}', '{orgId}', '{deedId}', '{threadId}', '{commentId}'].some((p) =>
-          key.includes(p),
-        );
+        const isTargeted = [
+          '{dealId}',
+          '{orgId}',
+          '{deedId}',
+          '{threadId}',
+          '{commentId}',
+          '{documentId}',
+          '{requestId}',
+          '{uploadId}',
+        ].some((p) => key.includes(p));
         for (const isOwn of isTargeted ? [true, false] : [true]) {
           const target: Target = {
             dealId: isOwn ? world.ownDealId : world.foreignDealId,

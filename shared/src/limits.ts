@@ -49,4 +49,7 @@ export const LIMITS = {
   vaultRejectionReasonMaxLength: 500,
   /** Text kept per document for search and classification. */
   vaultExtractedTextMaxChars: 200_000,
+  /** Zip-based office files (DOCX, XLSX, ODT, ODS): parts, and bytes once decompressed. */
+  vaultZipMaxEntries: 10_000,
+  vaultZipMaxUncompressedBytes: 512 * 1024 * 1024,
 } as const;

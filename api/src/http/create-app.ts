@@ -18,6 +18,7 @@ import { registerDocsRoutes } from './routes/docs-routes';
 import { registerHealthRoutes } from './routes/health-routes';
 import { registerOrgRoutes } from './routes/org-routes';
 import { registerStaffingRoutes } from './routes/staffing-routes';
+import { registerVaultRoutes } from './routes/vault-routes';
 import { registerVersionRoutes } from './routes/version-routes';
 import { serveEditor } from './serve-editor';
 
@@ -87,6 +88,7 @@ export function createApp({ deps, config }: AppOptions): ApiApp {
   registerVersionRoutes(app);
   registerApprovalRoutes(app);
   registerCommentRoutes(app);
+  registerVaultRoutes(app);
   registerDocsRoutes(app);
 
   app.all('/api/*', handleNotFound);

@@ -30,6 +30,7 @@ export interface VaultVersionRecord {
   id: string;
   documentId: string;
   dealId: string;
+  orgId: string;
   number: number;
   originalName: string;
   size: number;

@@ -29,7 +29,7 @@ export interface VaultAnalysisResult {
 export interface VaultStore {
   /**
    * A new document and its first version, in one transaction; returns false (and writes nothing)
-   * when the deal already holds a version with the same SHA-256.
+   * when the organisation already holds a version with the same SHA-256 in that deal.
    */
   createDocument(document: VaultDocumentRecord, version: VaultVersionRecord): Promise<boolean>;
   /** Adds a version and makes it current, atomically; false when the deal already holds those bytes. */
@@ -42,7 +42,7 @@ export interface VaultStore {
   findVersion(id: string): Promise<VaultVersionRecord | undefined>;
   /** Versions of the documents, newest first within each. */
   listVersions(documentIds: string[]): Promise<VaultVersionRecord[]>;
-  findVersionBySha(dealId: string, sha256: string): Promise<VaultVersionRecord | undefined>;
+  findVersionBySha(dealId: string, orgId: string, sha256: string): Promise<VaultVersionRecord | undefined>;
   readText(versionId: string): Promise<string>;
   updateDocument(
     id: string,
@@ -64,7 +64,8 @@ export interface VaultStore {
    * document, the document takes the predicted category.
    */
   completeAnalysis(versionId: string, result: VaultAnalysisResult, at: string): Promise<void>;
-  failAnalysis(versionId: string): Promise<void>;
+  /** Marks the analysis failed; a document still waiting for a category goes « à vérifier ». */
+  failAnalysis(versionId: string, at: string): Promise<void>;
   recordUpload(upload: VaultUploadRecord): Promise<void>;
   findUpload(uploadId: string): Promise<VaultUploadRecord | undefined>;
 }

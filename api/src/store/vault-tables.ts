@@ -20,6 +20,7 @@ export interface VaultTables {
     id: string;
     document_id: string;
     deal_id: string;
+    org_id: string;
     number: number;
     original_name: string;
     size: number;

@@ -3,6 +3,7 @@ import { createId } from '../../create-id';
 import type { DealRecord } from '../../store/records';
 import { recordAudit } from '../audit/record-audit';
 import type { Actor, ServiceDeps } from '../deps';
+import { createDefaultChecklist } from '../vault/create-default-checklist';
 import type { DealView } from './deal-view';
 
 /** Bank staff open a deal; the creator's bank is a party and the creator its first manager. */
@@ -50,6 +51,7 @@ export async function createDeal(
     addedAt: now,
   };
   await deps.stores.deals.create({ deal, partyOrgIds, creatorStaff });
+  await createDefaultChecklist(deps, deal.id);
   await recordAudit(deps, {
     action: 'deal.create',
     actor,

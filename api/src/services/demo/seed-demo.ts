@@ -2,6 +2,7 @@ import { createId, createSecretToken } from '../../create-id';
 import { recordAudit } from '../audit/record-audit';
 import { hashPassword } from '../auth/password-hashing';
 import type { ServiceDeps } from '../deps';
+import { createDefaultChecklist } from '../vault/create-default-checklist';
 import { buildCompletionGuarantee } from './deed-content/completion-guarantee';
 import { buildCreditAgreement, type DealFacts } from './deed-content/credit-agreement';
 import { DEMO_DEALS, DEMO_ORGS, DEMO_USERS } from './demo-data';
@@ -73,6 +74,7 @@ export async function seedDemo(deps: ServiceDeps, password?: string): Promise<De
       partyOrgIds: [orgIdOf('bank'), orgIdOf(spec.developer), orgIdOf('notary')],
       creatorStaff: { dealId, userId: creatorId, role: 'bank_manager', addedBy: creatorId, addedAt: now },
     });
+    await createDefaultChecklist(deps, dealId);
     for (const user of DEMO_USERS) {
       const role = user.roles[spec.key];
       const userId = userIds.get(user.email);

@@ -22,6 +22,7 @@ const VERSION_COLUMNS = [
   'id',
   'document_id',
   'deal_id',
+  'org_id',
   'number',
   'original_name',
   'size',
@@ -58,6 +59,7 @@ function toVersion(row: VersionRow): VaultVersionRecord {
     id: row.id,
     documentId: row.document_id,
     dealId: row.deal_id,
+    orgId: row.org_id,
     number: row.number,
     originalName: row.original_name,
     size: row.size,
@@ -76,6 +78,7 @@ function versionRow(v: VaultVersionRecord): Database['vault_versions'] {
     id: v.id,
     document_id: v.documentId,
     deal_id: v.dealId,
+    org_id: v.orgId,
     number: v.number,
     original_name: v.originalName,
     size: v.size,
@@ -228,11 +231,12 @@ export function createVaultStore(db: Kysely<Database>): VaultStore {
         .execute();
       return rows.map(toVersion);
     },
-    async findVersionBySha(dealId, sha256) {
+    async findVersionBySha(dealId, orgId, sha256) {
       const row = await db
         .selectFrom('vault_versions')
         .select(VERSION_COLUMNS)
         .where('deal_id', '=', dealId)
+        .where('org_id', '=', orgId)
         .where('sha256', '=', sha256)
         .executeTakeFirst();
       return row && toVersion(row);
@@ -320,12 +324,23 @@ export function createVaultStore(db: Kysely<Database>): VaultStore {
           .execute();
       });
     },
-    async failAnalysis(versionId) {
-      await db
-        .updateTable('vault_versions')
-        .set({ analysis_status: 'failed' })
-        .where('id', '=', versionId)
-        .execute();
+    async failAnalysis(versionId, at) {
+      await db.transaction().execute(async (trx) => {
+        const version = await trx
+          .updateTable('vault_versions')
+          .set({ analysis_status: 'failed' })
+          .where('id', '=', versionId)
+          .returning('document_id')
+          .executeTakeFirst();
+        if (!version) return;
+        await trx
+          .updateTable('vault_documents')
+          .set({ category_source: 'to_review', updated_at: at })
+          .where('id', '=', version.document_id)
+          .where('current_version_id', '=', versionId)
+          .where('category_source', '=', 'pending')
+          .execute();
+      });
     },
     async recordUpload(u: VaultUploadRecord) {
       await db

@@ -36,6 +36,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('document_id', 'text', (c) => c.notNull().references('vault_documents.id').onDelete('cascade'))
     .addColumn('deal_id', 'text', (c) => c.notNull().references('deals.id').onDelete('cascade'))
+    /** The document's organisation (duplicates are detected within it, never across the wall). */
+    .addColumn('org_id', 'text', (c) => c.notNull().references('orgs.id'))
     .addColumn('number', 'integer', (c) => c.notNull())
     .addColumn('original_name', 'text', (c) => c.notNull())
     .addColumn('size', 'integer', (c) => c.notNull())
@@ -58,11 +60,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(['document_id', 'number'])
     .unique()
     .execute();
-  // The same bytes are stored once per deal: concurrent uploads of one file meet here.
+  // The same bytes are stored once per organisation of a deal: concurrent uploads of one file
+  // meet here. Not across organisations, so that a duplicate never reveals another party's file.
   await db.schema
     .createIndex('vault_versions_deal_sha_idx')
     .on('vault_versions')
-    .columns(['deal_id', 'sha256'])
+    .columns(['deal_id', 'org_id', 'sha256'])
     .unique()
     .execute();
   await db.schema

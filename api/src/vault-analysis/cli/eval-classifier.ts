@@ -1,0 +1,58 @@
+import { DOCUMENT_CATEGORIES } from '@deedroom/shared';
+import type { CorpusFormat } from '../corpus-generator/corpus-layout';
+import { evaluateHeldOut } from '../evaluate-held-out';
+
+const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
+
+/**
+ * `pnpm eval:classifier [--no-ocr]`: accuracy, per-category precision/recall and the confusion
+ * matrix on the held-out split (text, text PDFs, PNG scans and scanned PDFs through OCR).
+ */
+async function main(): Promise<void> {
+  const formats: CorpusFormat[] = process.argv.includes('--no-ocr')
+    ? ['txt', 'pdf']
+    : ['txt', 'pdf', 'png-scan', 'pdf-scan'];
+  const report = await evaluateHeldOut(formats);
+  const out: string[] = [];
+  out.push(`Held-out split: ${report.items.length} items — top-1 accuracy ${percent(report.accuracy)}`);
+  for (const [format, { correct, total }] of Object.entries(report.accuracyByFormat)) {
+    out.push(
+      `  ${format.padEnd(9)} ${String(correct).padStart(4)}/${String(total).padEnd(4)} ${percent(correct / total)}`,
+    );
+  }
+  out.push('', `${'category'.padEnd(24)} precision  recall  support`);
+  for (const c of DOCUMENT_CATEGORIES) {
+    const { precision, recall, support } = report.perCategory[c];
+    out.push(
+      `${c.padEnd(24)} ${percent(precision).padStart(9)} ${percent(recall).padStart(7)} ${String(support).padStart(8)}`,
+    );
+  }
+  const short = DOCUMENT_CATEGORIES.map((c) => c.slice(0, 5));
+  out.push(
+    '',
+    'Confusion matrix (rows: expected, columns: predicted)',
+    `${''.padEnd(24)}${short.map((s) => s.padStart(6)).join('')}`,
+  );
+  for (const e of DOCUMENT_CATEGORIES) {
+    out.push(
+      `${e.padEnd(24)}${DOCUMENT_CATEGORIES.map((p) => String(report.confusion[e][p] || '.').padStart(6)).join('')}`,
+    );
+  }
+  const errors = report.items.filter((i) => i.expected !== i.predicted);
+  if (errors.length > 0) {
+    out.push('', 'Misclassified:');
+    for (const i of errors)
+      out.push(`  ${i.file}: ${i.expected} → ${i.predicted} (${i.confidence.toFixed(2)})`);
+  }
+  const lowConfidence = report.items.filter((i) => i.confidence < 0.6).length;
+  out.push(
+    '',
+    `Below the filing threshold (0.6, « à vérifier »): ${lowConfidence} of ${report.items.length}`,
+  );
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`eval-classifier failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

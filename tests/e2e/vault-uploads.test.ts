@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, DEAL_NAME, signIn } from './support/deed-editor';
+import { screenshotPath } from './support/launch-browser';
 import { useAppAndBrowser } from './support/use-app-and-browser';
 
 const env = useAppAndBrowser();
@@ -19,6 +20,8 @@ const STATUTS_NAME = 'statuts-sccv-les-tilleuls.docx';
 const INSURANCE_NAME = 'attestation-dommages-ouvrage.png';
 const PLANS_NAME = 'plans-permis-de-construire.pdf';
 const PLANS_BYTES = 40 * 1024 * 1024;
+const ACCOUNTS_NAME = 'comptes-annuels-2025.pdf';
+const BALANCE_NAME = 'bilan-promoteur-tilleuls.pdf';
 
 // ---------------------------------------------------------------------------------------------
 // Small but real files, written here so that the test needs nothing from outside.
@@ -282,6 +285,15 @@ function documentRow(page: Page, title: string) {
   return page.locator(`[data-testid="vault-document-row"][data-title="${title}"]`);
 }
 
+function requestItem(page: Page, category: string) {
+  return page.locator(`[data-testid="vault-request"][data-category="${category}"]`).first();
+}
+
+/** Brings the deal's tabs to the top of the window, so that a screenshot shows the vault itself. */
+async function scrollToTabs(page: Page): Promise<void> {
+  await page.getByTestId('deal-tabs').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+}
+
 /** Bytes already sent, read from the row's « 42 % · 17 Mo sur 40 Mo » line. */
 async function readPercent(page: Page, fileName: string): Promise<number> {
   const figures = await uploadRow(page, fileName).getByTestId('vault-upload-figures').innerText();
@@ -366,6 +378,7 @@ describe('the deal vault in Chromium', () => {
         timeout: 10_000,
       })
       .toMatch(/Mo\/s · encore/);
+    await scrollToTabs(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'vault-uploads.png') });
     const percentBeforeReload = await readPercent(page, PLANS_NAME);
     expect(percentBeforeReload).toBeLessThan(90);
@@ -407,16 +420,44 @@ describe('the deal vault in Chromium', () => {
     expect(download.status()).toBe(200);
     expect(sha256(await download.body())).toBe(plansSha);
 
-    // When the classifier has finished, the Kbis is filed as a Kbis.
+    // Answering the bank's checklist: the upload carries the request, which turns « Reçue ».
+    for (const [category, name, lines] of [
+      [
+        'comptes',
+        ACCOUNTS_NAME,
+        ['COMPTES ANNUELS AU 31 DÉCEMBRE 2025', 'Bilan actif et passif, compte de résultat, annexe'],
+      ],
+      [
+        'bilan_promoteur',
+        BALANCE_NAME,
+        ['BILAN PROMOTEUR PRÉVISIONNEL', 'Chiffre d’affaires TTC : 9 850 000 €', 'Marge : 8 %'],
+      ],
+    ] as const) {
+      const filePath = path.join(workDir, name);
+      fs.writeFileSync(filePath, buildPdf(lines));
+      const request = requestItem(page, category);
+      const answerChooser = page.waitForEvent('filechooser');
+      await request.getByTestId('vault-request-answer').click();
+      await (await answerChooser).setFiles(filePath);
+      await expect
+        .poll(() => request.getByTestId('vault-request-status').getAttribute('data-status'), {
+          timeout: 30_000,
+        })
+        .toBe('received');
+    }
+
+    // When the classifier files the Kbis by itself, it files it as a Kbis.
     const kbis = documentRow(page, KBIS_NAME);
-    const isFiled = await expect
+    const isAnalysed = await expect
       .poll(() => kbis.getAttribute('data-category-source'), { timeout: 45_000 })
       .not.toBe('pending')
       .then(
         () => true,
         () => false,
       );
-    if (isFiled) expect(await kbis.getAttribute('data-category')).toBe('kbis');
+    if (isAnalysed && (await kbis.getAttribute('data-category-source')) === 'predicted') {
+      expect(await kbis.getAttribute('data-category')).toBe('kbis');
+    }
 
     await context.close();
     expect(pageErrors).toEqual([]);
@@ -428,7 +469,7 @@ describe('the deal vault in Chromium', () => {
     const pageErrors = collectPageErrors(page);
     await page.goto(`${env.app.url}/deals/${tilleulsId}/vault`);
     await page.getByTestId('vault-document-list').waitFor();
-    for (const name of [KBIS_NAME, STATUTS_NAME, INSURANCE_NAME, PLANS_NAME]) {
+    for (const name of [KBIS_NAME, STATUTS_NAME, INSURANCE_NAME, PLANS_NAME, ACCOUNTS_NAME]) {
       await documentRow(page, name).waitFor({ timeout: 15_000 });
     }
     await page.getByTestId('vault-requests').waitFor();
@@ -446,10 +487,42 @@ describe('the deal vault in Chromium', () => {
     const drawer = page.getByTestId('vault-document-drawer');
     await drawer.getByTestId('vault-version-list').waitFor();
     await drawer.getByTestId('vault-preview-pdf').waitFor();
+    await page.screenshot({ path: screenshotPath('vault-document-drawer.png') });
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
 
-    await page.evaluate(() => window.scrollTo(0, 0));
+    // The checklist: accept one piece, refuse another with a reason, ask for one more.
+    const accounts = requestItem(page, 'comptes');
+    await accounts.getByTestId('vault-request-accept').click();
+    await expect
+      .poll(() => accounts.getByTestId('vault-request-status').getAttribute('data-status'))
+      .toBe('accepted');
+    const balance = requestItem(page, 'bilan_promoteur');
+    await balance.getByTestId('vault-request-reject').click();
+    await page
+      .getByTestId('vault-reject-reason')
+      .fill('Le bilan doit couvrir les 42 lots, pas seulement la tranche 1.');
+    await page.getByTestId('vault-reject-submit').click();
+    await expect
+      .poll(() => balance.getByTestId('vault-request-status').getAttribute('data-status'))
+      .toBe('rejected');
+    expect(await balance.getByTestId('vault-request-reason').innerText()).toContain('42 lots');
+    expect(await page.getByTestId('vault-requests-summary').innerText()).toMatch(/^1 pièce sur \d+ reçue$/);
+
+    const requestCount = await page.getByTestId('vault-request').count();
+    await page.getByTestId('vault-add-request').click();
+    const modal = page.getByTestId('vault-add-request-modal');
+    await page.getByTestId('vault-request-category').click();
+    await page.getByRole('option', { name: 'Marchés de travaux' }).click();
+    await page
+      .getByTestId('vault-request-description')
+      .fill('Planning prévisionnel des travaux signé par l’entreprise générale');
+    await page.getByTestId('vault-request-due-date').fill('2026-12-15');
+    await page.getByTestId('vault-request-submit').click();
+    await modal.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('vault-request').count()).toBe(requestCount + 1);
+
+    await scrollToTabs(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'vault.png') });
     await context.close();
     expect(pageErrors).toEqual([]);

@@ -23,16 +23,22 @@ interface DocumentListProps {
 }
 
 interface CategoryGroup {
-  key: DocumentCategory | 'pending';
+  key: DocumentCategory | 'pending' | 'unfiled';
   label: string;
   documents: VaultDocument[];
 }
 
-/** Documents being filed first, then one group per category in the taxonomy's order. */
+/**
+ * Documents being filed first, then those the classifier could not file (a person chooses), then
+ * one group per category in the taxonomy's order.
+ */
 function groupByCategory(documents: readonly VaultDocument[]): CategoryGroup[] {
-  const pending = documents.filter((document) => document.category === null);
+  const uncategorised = documents.filter((document) => document.category === null);
+  const pending = uncategorised.filter((document) => document.categorySource === 'pending');
+  const unfiled = uncategorised.filter((document) => document.categorySource !== 'pending');
   const groups: CategoryGroup[] = [];
   if (pending.length > 0) groups.push({ key: 'pending', label: 'Classement en cours', documents: pending });
+  if (unfiled.length > 0) groups.push({ key: 'unfiled', label: 'À classer', documents: unfiled });
   for (const category of DOCUMENT_CATEGORIES) {
     const inCategory = documents.filter((document) => document.category === category);
     if (inCategory.length > 0) {
@@ -129,6 +135,7 @@ function DocumentRow({
               w={210}
               data={CATEGORY_OPTIONS}
               value={document.category}
+              placeholder="Choisir la catégorie"
               allowDeselect={false}
               onChange={(value) => {
                 if (isDocumentCategory(value)) onCorrect(document, value);

@@ -1,6 +1,7 @@
 import {
   type CreateVaultRequestRequest,
   type DecideVaultRequestRequest,
+  DOCUMENT_CATEGORIES,
   DOCUMENT_CATEGORY_LABELS,
   type VaultRequest,
 } from '@deedroom/shared';
@@ -28,6 +29,12 @@ interface RequestChecklistProps {
   onCreate: (request: CreateVaultRequestRequest) => Promise<ApiError | null>;
 }
 
+/** « 7 pièces sur 10 reçues », « 1 pièce sur 10 reçue », « Aucune pièce reçue sur 10 ». */
+function describeProgress(received: number, total: number): string {
+  if (received === 0) return `Aucune pièce reçue sur ${total}`;
+  return received === 1 ? `1 pièce sur ${total} reçue` : `${received} pièces sur ${total} reçues`;
+}
+
 /** « Pièces demandées »: the bank's checklist, what is missing, received, accepted or refused. */
 export function RequestChecklist({
   requests,
@@ -51,6 +58,11 @@ export function RequestChecklist({
     (request) => request.mandatory && (request.status === 'missing' || request.status === 'rejected'),
   ).length;
   const total = requests.length;
+  const ordered = [...requests].sort(
+    (a, b) =>
+      DOCUMENT_CATEGORIES.indexOf(a.category) - DOCUMENT_CATEGORIES.indexOf(b.category) ||
+      (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'),
+  );
 
   return (
     <Paper withBorder component="section" aria-labelledby="vault-requests-title" data-testid="vault-requests">
@@ -68,17 +80,17 @@ export function RequestChecklist({
               variant="light"
               leftSection={<IconPlus size={14} aria-hidden="true" />}
               onClick={() => setIsAdding(true)}
+              aria-label="Demander une pièce au promoteur"
               data-testid="vault-add-request"
             >
-              Demander une pièce
+              Ajouter
             </Button>
           )}
         </Group>
         {total > 0 && (
           <div className={classes.checklistSummary}>
             <Text size="sm" fw={600} data-testid="vault-requests-summary">
-              {received.length} pièce{received.length > 1 ? 's' : ''} sur {total} reçue
-              {received.length > 1 ? 's' : ''}
+              {describeProgress(received.length, total)}
             </Text>
             <Progress.Root size="sm" mt={6} aria-label={`${received.length} pièces reçues sur ${total}`}>
               <Progress.Section value={(accepted / total) * 100} color="teal" />
@@ -106,7 +118,7 @@ export function RequestChecklist({
         </div>
       ) : (
         <ul className={classes.requestRows}>
-          {requests.map((request) => {
+          {ordered.map((request) => {
             const isOpen = request.status === 'missing' || request.status === 'rejected';
             const isLate =
               isOpen && request.dueDate !== null && request.dueDate < new Date().toISOString().slice(0, 10);
@@ -125,9 +137,11 @@ export function RequestChecklist({
                     <Text size="sm" fw={600}>
                       {DOCUMENT_CATEGORY_LABELS[request.category]}
                     </Text>
-                    <Text size="xs" c="gray.7" className={classes.requestDescription}>
-                      {request.description}
-                    </Text>
+                    {request.description !== DOCUMENT_CATEGORY_LABELS[request.category] && (
+                      <Text size="xs" c="gray.7" className={classes.requestDescription}>
+                        {request.description}
+                      </Text>
+                    )}
                   </div>
                   <RequestStatusBadge status={request.status} />
                 </Group>

@@ -12,6 +12,8 @@ const PNPM_VERSION = JSON.parse(
 const SYSTEM_PACKAGES = {
   '/usr/bin/chromium': 'chromium',
   '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf': 'fonts-dejavu-core',
+  // pdftoppm renders scanned PDFs for the classifier's OCR (api/src/vault-analysis).
+  '/usr/bin/pdftoppm': 'poppler-utils',
 };
 
 function log(message) {

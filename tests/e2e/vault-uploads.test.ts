@@ -291,7 +291,10 @@ function requestItem(page: Page, category: string) {
 
 /** Brings the deal's tabs to the top of the window, so that a screenshot shows the vault itself. */
 async function scrollToTabs(page: Page): Promise<void> {
-  await page.getByTestId('deal-tabs').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await page.getByTestId('deal-tabs').evaluate((element) => {
+    // Below the sticky application header.
+    window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 76);
+  });
 }
 
 /** Bytes already sent, read from the row's « 42 % · 17 Mo sur 40 Mo » line. */
@@ -372,11 +375,42 @@ describe('the deal vault in Chromium', () => {
       uploadThroughput: 3 * 1024 * 1024,
     });
     await page.getByTestId('vault-file-input').setInputFiles(plansPath);
-    await expect.poll(() => readPercent(page, PLANS_NAME), { timeout: 30_000 }).toBeGreaterThanOrEqual(25);
+    const plansRow = uploadRow(page, PLANS_NAME);
+    await expect.poll(() => readPercent(page, PLANS_NAME), { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
+
+    // Pause: nothing moves any more; resume: it goes on from where the server stands.
+    await plansRow.getByTestId('vault-upload-pause').click();
+    await expect.poll(() => plansRow.getAttribute('data-status')).toBe('paused');
+    const pausedAt = await readPercent(page, PLANS_NAME);
+    await page.waitForTimeout(1_500);
+    expect(await readPercent(page, PLANS_NAME)).toBe(pausedAt);
+    await plansRow.getByTestId('vault-upload-resume').click();
+    await expect.poll(() => readPercent(page, PLANS_NAME), { timeout: 20_000 }).toBeGreaterThan(pausedAt + 2);
+
+    // The line drops: the row says so, then goes on by itself once the network is back.
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: true,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
     await expect
-      .poll(() => uploadRow(page, PLANS_NAME).getByTestId('vault-upload-figures').innerText(), {
-        timeout: 10_000,
-      })
+      .poll(() => plansRow.getAttribute('data-status'), { timeout: 15_000 })
+      .toMatch(/^(offline|retrying)$/);
+    expect(await plansRow.getByTestId('vault-upload-problem').innerText()).toContain('Connexion perdue');
+    const offlineAt = await readPercent(page, PLANS_NAME);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 30,
+      downloadThroughput: -1,
+      uploadThroughput: 3 * 1024 * 1024,
+    });
+    await expect
+      .poll(() => readPercent(page, PLANS_NAME), { timeout: 30_000 })
+      .toBeGreaterThan(offlineAt + 2);
+    expect(await plansRow.getAttribute('data-status')).toBe('uploading');
+    await expect
+      .poll(() => plansRow.getByTestId('vault-upload-figures').innerText(), { timeout: 10_000 })
       .toMatch(/Mo\/s · encore/);
     await scrollToTabs(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'vault-uploads.png') });

@@ -11,9 +11,12 @@ const PERCENT = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFracti
 export function CategorySourceBadge({
   source,
   confidence,
+  isVerbose = false,
 }: {
   source: CategorySource;
   confidence: number | null;
+  /** Spells out « Classé automatiquement » (the detail) rather than « auto » (the list). */
+  isVerbose?: boolean;
 }) {
   if (source === 'pending') {
     return (
@@ -70,7 +73,8 @@ export function CategorySourceBadge({
       label={`${CATEGORY_SOURCE_LABELS.predicted}, confiance ${confidence === null ? 'inconnue' : PERCENT.format(confidence)}`}
     >
       <Text size="xs" c="dimmed" data-testid="vault-category-source" data-source={source}>
-        auto{confidence !== null && ` · ${PERCENT.format(confidence)}`}
+        {isVerbose ? CATEGORY_SOURCE_LABELS.predicted : 'auto'}
+        {confidence !== null && ` · confiance ${PERCENT.format(confidence)}`}
       </Text>
     </Tooltip>
   );

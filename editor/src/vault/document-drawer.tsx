@@ -147,7 +147,11 @@ function DocumentDetailBody({
           )}
         </Group>
         <Group gap={6}>
-          <CategorySourceBadge source={document.categorySource} confidence={document.categoryConfidence} />
+          <CategorySourceBadge
+            source={document.categorySource}
+            confidence={document.categoryConfidence}
+            isVerbose
+          />
           {document.visibility === 'internal' && <InternalDocumentBadge orgName={document.orgName} />}
           {document.requestId && (
             <Badge size="sm" variant="light" color="grape" tt="none">

@@ -1,5 +1,5 @@
 import type { VaultVersion } from '@deedroom/shared';
-import { Button, Center, Loader, Text } from '@mantine/core';
+import { Anchor, Button, Center, Loader, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { buildVersionContentUrl, fetchVersionText } from '../api/vault-api';
 import { LoadErrorAlert } from '../components/load-error-alert';
@@ -14,12 +14,17 @@ export function DocumentPreview({ documentId, version }: { documentId: string; v
 
   if (kind === 'pdf') {
     return (
-      <iframe
-        className={classes.previewFrame}
-        src={inlineUrl}
-        title={`Aperçu de ${version.originalName}`}
-        data-testid="vault-preview-pdf"
-      />
+      <>
+        <iframe
+          className={classes.previewFrame}
+          src={inlineUrl}
+          title={`Aperçu de ${version.originalName}`}
+          data-testid="vault-preview-pdf"
+        />
+        <Anchor href={inlineUrl} target="_blank" rel="noopener" size="xs" mt={4} display="inline-block">
+          Ouvrir le PDF dans un nouvel onglet
+        </Anchor>
+      </>
     );
   }
   if (kind === 'image') {

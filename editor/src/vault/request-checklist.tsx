@@ -3,6 +3,8 @@ import {
   type DecideVaultRequestRequest,
   DOCUMENT_CATEGORIES,
   DOCUMENT_CATEGORY_LABELS,
+  type DocumentCategory,
+  type VaultDocument,
   type VaultRequest,
 } from '@deedroom/shared';
 import { Anchor, Badge, Button, Group, Paper, Progress, Text, Tooltip } from '@mantine/core';
@@ -19,6 +21,8 @@ interface RequestChecklistProps {
   requests: readonly VaultRequest[];
   /** Titles of the documents the caller sees, to name the piece that answered a request. */
   documentTitles: ReadonlyMap<string, string>;
+  /** The documents filed in each category, to point at one that could answer a missing request. */
+  documentsByCategory: ReadonlyMap<DocumentCategory, readonly VaultDocument[]>;
   /** The bank: accepts or refuses pieces, adds requests. */
   canReview: boolean;
   /** The developer: answers a request by uploading. */
@@ -39,6 +43,7 @@ function describeProgress(received: number, total: number): string {
 export function RequestChecklist({
   requests,
   documentTitles,
+  documentsByCategory,
   canReview,
   canAnswer,
   onAnswer,
@@ -123,6 +128,7 @@ export function RequestChecklist({
             const isLate =
               isOpen && request.dueDate !== null && request.dueDate < new Date().toISOString().slice(0, 10);
             const answerTitle = request.documentId ? documentTitles.get(request.documentId) : undefined;
+            const filedAlready = request.documentId ? [] : (documentsByCategory.get(request.category) ?? []);
             return (
               <li
                 key={request.id}
@@ -176,6 +182,22 @@ export function RequestChecklist({
                   >
                     {answerTitle ? `Pièce déposée : ${answerTitle}` : 'Voir la pièce déposée'}
                   </Anchor>
+                )}
+                {filedAlready[0] && (
+                  <Text size="xs" c="dimmed" mt={4}>
+                    Déjà dans le coffre-fort{'\u202f'}:{' '}
+                    <Anchor
+                      component="button"
+                      type="button"
+                      size="xs"
+                      onClick={() => filedAlready[0] && onOpenDocument(filedAlready[0].id)}
+                    >
+                      {filedAlready[0].title}
+                    </Anchor>
+                    {filedAlready.length > 1 &&
+                      ` et ${filedAlready.length - 1} autre${filedAlready.length > 2 ? 's' : ''}`}
+                    {canAnswer && !canReview && ' — déposez-le ici pour répondre à la demande.'}
+                  </Text>
                 )}
                 <Group gap={4} mt={6}>
                   {canAnswer && !canReview && request.status !== 'accepted' && (

@@ -142,6 +142,14 @@ export function VaultWorkspace({ deal }: { deal: Deal }) {
     () => new Map((documents.data?.documents ?? []).map((document) => [document.id, document.title])),
     [documents.data],
   );
+  const documentsByCategory = useMemo(() => {
+    const byCategory = new Map<DocumentCategory, VaultDocument[]>();
+    for (const document of documents.data?.documents ?? []) {
+      if (!document.category) continue;
+      byCategory.set(document.category, [...(byCategory.get(document.category) ?? []), document]);
+    }
+    return byCategory;
+  }, [documents.data]);
   const openDocument = (document: VaultDocument) => setOpenDocumentId(document.id);
   const list = documents.data?.documents ?? [];
 
@@ -276,6 +284,7 @@ export function VaultWorkspace({ deal }: { deal: Deal }) {
             <RequestChecklist
               requests={requests.data.requests}
               documentTitles={documentTitles}
+              documentsByCategory={documentsByCategory}
               canReview={canReview}
               canAnswer={canUpload}
               onAnswer={(request, file) =>

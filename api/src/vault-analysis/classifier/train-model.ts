@@ -36,15 +36,18 @@ export function trainModel(
   } = options;
   const all = [...samples, ...corrections];
   const sampleWeights = [...samples.map(() => 1), ...corrections.map(() => correctionWeight)];
+  const totalWeight = sampleWeights.reduce((a, b) => a + b, 0);
   const categories = [...DOCUMENT_CATEGORIES];
   const classOf = new Map(categories.map((category, i) => [category, i]));
 
+  // A correction counts as `correctionWeight` documents here too, so the words only it has
+  // (a kind of document the corpus lacks) pass the frequency threshold and enter the vocabulary.
   const documentFrequency = new Map<string, number>();
-  for (const sample of all) {
+  all.forEach((sample, n) => {
     for (const term of new Set(extractTerms(sample.text))) {
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + (sampleWeights[n] as number));
     }
-  }
+  });
   const vocabulary = [...documentFrequency]
     .filter(([, df]) => df >= minDocumentFrequency)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -52,7 +55,7 @@ export function trainModel(
     .map(([term]) => term)
     .sort();
   const idf = vocabulary.map(
-    (term) => Math.log((1 + all.length) / (1 + (documentFrequency.get(term) ?? 0))) + 1,
+    (term) => Math.log((1 + totalWeight) / (1 + (documentFrequency.get(term) ?? 0))) + 1,
   );
   const index = indexVocabulary(vocabulary);
   const vectors: SparseVector[] = all.map((sample) => vectorizeTfidf(sample.text, index, idf));
@@ -63,7 +66,6 @@ export function trainModel(
   const weights = Array.from({ length: k }, () => new Float64Array(d));
   const bias = new Float64Array(k);
   const adam = createAdam(k * d + k, learningRate);
-  const totalWeight = sampleWeights.reduce((a, b) => a + b, 0);
 
   for (let epoch = 0; epoch < epochs; epoch++) {
     const grad = new Float64Array(k * d + k);

@@ -14,18 +14,21 @@ export function isLuhnValid(digits: string): boolean {
 
 /**
  * SIREN numbers (9 digits, Luhn-valid), unique, in order: written alone (`852 379 146`,
- * `852379146`, `RCS Nantes 852 379 146`) or as the first 9 digits of a valid SIRET.
+ * `852379146`, `RCS Nantes 852 379 146`, inside an EUID `FR4401.852379146`) or as the first
+ * 9 digits of a valid SIRET (`852 379 146 00012`).
  */
 export function extractSirens(text: string): string[] {
   const sirens: string[] = [];
-  // Runs of digits with single spaces, dots or non-breaking spaces between groups.
-  for (const m of text.matchAll(/(?<![\d,])\d(?:[ .\u00a0\u202f]?\d){8,13}(?![\d,])/g)) {
-    const digits = m[0].replace(/\D/g, '');
-    if (digits.length === 14 && isLuhnValid(digits) && isLuhnValid(digits.slice(0, 9))) {
-      sirens.push(digits.slice(0, 9));
-    } else if (digits.length === 9 && isLuhnValid(digits) && !/^0+$/.test(digits)) {
-      sirens.push(digits);
-    }
+  const sep = '[ .\u00a0\u202f]?';
+  const pattern = new RegExp(
+    `(?<![\\d,])(\\d{3})${sep}(\\d{3})${sep}(\\d{3})(?:${sep}(\\d{5}))?(?![\\d,])`,
+    'g',
+  );
+  for (const m of text.matchAll(pattern)) {
+    const siren = `${m[1]}${m[2]}${m[3]}`;
+    const siret = m[4] ? siren + m[4] : undefined;
+    if (siret && !isLuhnValid(siret)) continue;
+    if (isLuhnValid(siren) && !/^0+$/.test(siren)) sirens.push(siren);
   }
   return [...new Set(sirens)];
 }

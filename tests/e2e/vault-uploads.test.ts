@@ -291,6 +291,7 @@ function requestItem(page: Page, category: string) {
 
 /** Brings the deal's tabs to the top of the window, so that a screenshot shows the vault itself. */
 async function scrollToTabs(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
   await page.getByTestId('deal-tabs').evaluate((element) => {
     // Below the sticky application header.
     window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 76);
@@ -423,6 +424,8 @@ describe('the deal vault in Chromium', () => {
       `[data-testid="vault-unfinished-upload"][data-file-name="${PLANS_NAME}"]`,
     );
     await unfinished.waitFor({ timeout: 15_000 });
+    await scrollToTabs(page);
+    await page.screenshot({ path: screenshotPath('vault-unfinished.png') });
     const chooser = page.waitForEvent('filechooser');
     await unfinished.getByTestId('vault-unfinished-resume').click();
     await (await chooser).setFiles(plansPath);
@@ -522,6 +525,15 @@ describe('the deal vault in Chromium', () => {
     await drawer.getByTestId('vault-version-list').waitFor();
     await drawer.getByTestId('vault-preview-pdf').waitFor();
     await page.screenshot({ path: screenshotPath('vault-document-drawer.png') });
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+
+    // A Word document shows its extracted text.
+    await documentRow(page, STATUTS_NAME).getByTestId('vault-document-open').click();
+    await expect
+      .poll(() => drawer.getByTestId('vault-preview-text').innerText(), { timeout: 30_000 })
+      .toContain('SCCV LES TILLEULS');
+    await page.screenshot({ path: screenshotPath('vault-document-drawer-docx.png') });
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
 

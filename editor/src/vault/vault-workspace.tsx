@@ -83,9 +83,11 @@ export function VaultWorkspace({ deal }: { deal: Deal }) {
     listUnfinishedUploads(deal.id, queue.activeUploadUrls()).then(setUnfinished, () => setUnfinished([]));
   }, [deal.id, queue]);
 
-  // A new row, a resume or a landing changes which interrupted uploads are still waiting for their file.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `entries` is the trigger.
-  useEffect(refreshUnfinished, [refreshUnfinished, entries]);
+  // A new row, a resume or a landing changes which interrupted uploads still wait for their file;
+  // progress alone does not.
+  const uploadStates = entries.map((entry) => `${entry.id}:${entry.status}`).join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `uploadStates` is the trigger.
+  useEffect(refreshUnfinished, [refreshUnfinished, uploadStates]);
 
   useEffect(
     () =>

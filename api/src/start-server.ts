@@ -34,6 +34,8 @@ export interface RunningServer {
   deps: ServiceDeps;
   collab: CollabServer;
   demo: DemoSeedResult | undefined;
+  /** Deletes vault uploads interrupted for longer than their expiry now (also run every hour). */
+  cleanUpExpiredUploads(): Promise<number>;
   /** Stops accepting connections, closes sockets after committing every update, closes the store. */
   close(): Promise<void>;
 }
@@ -118,6 +120,7 @@ export async function startServer({
     deps,
     collab,
     demo,
+    cleanUpExpiredUploads: () => uploads?.cleanUpExpired() ?? Promise.resolve(0),
     close() {
       closing ??= (async () => {
         const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,10 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type {
-  VaultDocumentDetail,
-  VaultDocumentList,
-  VaultRequest,
-  VaultRequestList,
-  VaultUploadResult,
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  LIMITS,
+  type VaultDocumentDetail,
+  type VaultDocumentList,
+  type VaultRequest,
+  type VaultRequestList,
+  type VaultUploadResult,
 } from '@deedroom/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiSession, callApi } from './support/api-session';
@@ -159,6 +162,24 @@ describe('vault uploads over tus, downloads, versions and the checklist', () => 
     expect(detail.currentVersion.sha256).toBe(sha256(bytes));
     const downloaded = await downloadBytes(julie, contentPath(detail.id, detail.currentVersion.id));
     expect(sha256(downloaded)).toBe(sha256(bytes));
+  });
+
+  it('deletes an interrupted upload once it has expired', async () => {
+    const bytes = pdfLike(64 * 1024);
+    const created = await createUpload(julie, bytes.length, { dealId, filename: 'abandonne.pdf' });
+    const url = created.url ?? '';
+    expect((await patchUpload(julie, url, 0, bytes.subarray(0, 1000))).offset).toBe(1000);
+    const id = url.split('/').pop() ?? '';
+    const infoPath = path.join(world.dataDir, 'uploads', `${id}.json`);
+    expect(await world.server.cleanUpExpiredUploads()).toBe(0);
+    // Pretend it was created just past the expiry.
+    const info = JSON.parse(fs.readFileSync(infoPath, 'utf8')) as { creation_date: string };
+    info.creation_date = new Date(Date.now() - LIMITS.vaultUploadExpiryMs - 1000).toISOString();
+    fs.writeFileSync(infoPath, JSON.stringify(info));
+    expect(await world.server.cleanUpExpiredUploads()).toBe(1);
+    expect(fs.existsSync(infoPath)).toBe(false);
+    expect(fs.existsSync(path.join(world.dataDir, 'uploads', id))).toBe(false);
+    expect((await headOffset(julie, url)).status).toBe(404);
   });
 
   it('keeps every version: a new one becomes current and both stay downloadable', async () => {

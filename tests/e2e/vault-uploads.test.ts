@@ -152,6 +152,13 @@ function buildDocx(paragraphs: readonly string[]): Buffer {
   });
 }
 
+/** The start of a Windows executable (« MZ », then the DOS stub): never welcome in a deal room. */
+const EXECUTABLE = Buffer.concat([
+  Buffer.from('4d5a90000300000004000000ffff0000b800000000000000400000000000000000000000', 'hex'),
+  Buffer.from('This program cannot be run in DOS mode.'),
+  randomBytes(2048),
+]);
+
 const KBIS_PDF = buildPdf([
   'Greffe du Tribunal de commerce de Nantes',
   'EXTRAIT KBIS',
@@ -359,6 +366,28 @@ describe('the deal vault in Chromium', () => {
     expect(await uploadRow(page, KBIS_NAME).getByTestId('vault-upload-duplicate').innerText()).toContain(
       'déjà dans le dossier',
     );
+    // What the vault refuses says why and what to do: an executable, an empty file.
+    await dropFiles(
+      page,
+      [
+        { name: 'outil-calcul.exe', type: 'application/x-msdownload', base64: EXECUTABLE.toString('base64') },
+        { name: 'vide.pdf', type: 'application/pdf', base64: '' },
+      ],
+      false,
+    );
+    await expect
+      .poll(() => uploadRow(page, 'outil-calcul.exe').getAttribute('data-status'), { timeout: 15_000 })
+      .toBe('failed');
+    expect(
+      await uploadRow(page, 'outil-calcul.exe').getByTestId('vault-upload-problem').innerText(),
+    ).toContain('Type de fichier refusé');
+    expect(await uploadRow(page, 'vide.pdf').getAttribute('data-status')).toBe('failed');
+    expect(await uploadRow(page, 'vide.pdf').getByTestId('vault-upload-problem').innerText()).toContain(
+      'Ce fichier est vide',
+    );
+    for (const name of ['outil-calcul.exe', 'vide.pdf']) {
+      await uploadRow(page, name).getByTestId('vault-upload-cancel').click();
+    }
     await page.getByRole('button', { name: 'Retirer les dépôts terminés' }).click();
     await expect.poll(() => page.getByTestId('vault-upload-row').count()).toBe(0);
 

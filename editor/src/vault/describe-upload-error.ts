@@ -9,6 +9,8 @@ export interface UploadProblem {
   detail: string | null;
   /** A network failure: the upload goes on by itself once the connection is back. */
   isNetwork: boolean;
+  /** The server refused the file for good (type, size, name, rights): resuming it cannot help. */
+  isRefusal: boolean;
 }
 
 /** The checks the browser can make before sending a byte; null when the file may be sent. */
@@ -38,6 +40,7 @@ export function describeUploadError(error: Error): UploadProblem {
         'Connexion perdue. Le dépôt reprendra automatiquement au retour du réseau, ou cliquez sur « Reprendre ».',
       detail: null,
       isNetwork: true,
+      isRefusal: false,
     };
   }
   const status = response.getStatus();
@@ -58,9 +61,11 @@ export function describeUploadError(error: Error): UploadProblem {
     );
   }
   if (code === 'CSRF_REJECTED') {
-    return problem('Votre session a changé. Rechargez la page, puis reprenez le dépôt.', detail);
+    return problem('Votre session a changé. Rechargez la page, puis reprenez le dépôt.', detail, false);
   }
-  if (status === 401) return problem('Votre session a expiré. Reconnectez-vous, puis reprenez le dépôt.');
+  if (status === 401) {
+    return problem('Votre session a expiré. Reconnectez-vous, puis reprenez le dépôt.', null, false);
+  }
   if (status === 403) {
     return problem('Votre rôle ne permet pas de déposer des pièces dans ce dossier.', detail);
   }
@@ -71,7 +76,7 @@ export function describeUploadError(error: Error): UploadProblem {
     );
   }
   if (status === 409 || status === 423) {
-    return problem('Ce fichier est déjà en cours de dépôt. Attendez la fin de l’autre dépôt.', detail);
+    return problem('Ce fichier est déjà en cours de dépôt. Attendez la fin de l’autre dépôt.', detail, false);
   }
   if (status === 400 || status === 422) {
     return problem('Le serveur a refusé ce fichier. Vérifiez son nom et son contenu.', detail);
@@ -83,11 +88,12 @@ export function describeUploadError(error: Error): UploadProblem {
       'Le serveur n’a pas pu enregistrer ce fichier. Cliquez sur « Reprendre » dans quelques instants.',
     detail,
     isNetwork: false,
+    isRefusal: false,
   };
 }
 
-function problem(message: string, detail: string | null = null): UploadProblem {
-  return { message, detail, isNetwork: false };
+function problem(message: string, detail: string | null = null, isRefusal = true): UploadProblem {
+  return { message, detail, isNetwork: false, isRefusal };
 }
 
 function readErrorBody(text: string) {

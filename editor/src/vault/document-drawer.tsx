@@ -179,25 +179,6 @@ function DocumentDetailBody({
         <ExtractedMetadata version={document.currentVersion} />
       </section>
 
-      <section aria-labelledby="vault-preview-title">
-        <Group justify="space-between" mb={6}>
-          <Text id="vault-preview-title" className={classes.drawerHeading} mb={0}>
-            Aperçu · V{shown.number}
-          </Text>
-          <Button
-            component="a"
-            href={buildVersionContentUrl(document.id, shown.id, 'attachment')}
-            download={shown.originalName}
-            size="compact-sm"
-            variant="subtle"
-            leftSection={<IconDownload size={14} aria-hidden="true" />}
-          >
-            Télécharger
-          </Button>
-        </Group>
-        <DocumentPreview key={shown.id} documentId={document.id} version={shown} />
-      </section>
-
       <section aria-labelledby="vault-versions-title">
         <Group justify="space-between" mb={6}>
           <Text id="vault-versions-title" className={classes.drawerHeading} mb={0}>
@@ -268,6 +249,24 @@ function DocumentDetailBody({
           }}
           data-testid="vault-new-version-input"
         />
+      </section>
+      <section aria-labelledby="vault-preview-title">
+        <Group justify="space-between" mb={6}>
+          <Text id="vault-preview-title" className={classes.drawerHeading} mb={0}>
+            Aperçu · V{shown.number}
+          </Text>
+          <Button
+            component="a"
+            href={buildVersionContentUrl(document.id, shown.id, 'attachment')}
+            download={shown.originalName}
+            size="compact-sm"
+            variant="subtle"
+            leftSection={<IconDownload size={14} aria-hidden="true" />}
+          >
+            Télécharger
+          </Button>
+        </Group>
+        <DocumentPreview key={shown.id} documentId={document.id} version={shown} />
       </section>
     </Stack>
   );

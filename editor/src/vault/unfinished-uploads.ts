@@ -62,3 +62,12 @@ export async function abandonUnfinishedUpload(
 export function isSameFile(unfinished: UnfinishedUpload, file: File): boolean {
   return unfinished.fileName === file.name && unfinished.size === file.size;
 }
+
+/** Forgets every stored resume point of `uploadUrl` (the server refused or deleted that upload). */
+export async function forgetStoredUpload(uploadUrl: string): Promise<void> {
+  const stored = await defaultOptions.urlStorage.findAllUploads();
+  for (const previous of stored) {
+    if (previous.uploadUrl === uploadUrl)
+      await defaultOptions.urlStorage.removeUpload(previous.urlStorageKey);
+  }
+}

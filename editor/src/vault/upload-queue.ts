@@ -4,6 +4,7 @@ import { fetchUploadResult, VAULT_UPLOADS_ENDPOINT } from '../api/vault-api';
 import { checkFileBeforeUpload, describeUploadError, type UploadProblem } from './describe-upload-error';
 import { TransferRateMeter } from './measure-transfer-rate';
 import type { PickedFile } from './read-dropped-files';
+import { forgetStoredUpload } from './unfinished-uploads';
 import { buildUploadFingerprint, buildUploadMetadata, type UploadTarget } from './upload-target';
 
 /**
@@ -154,8 +155,11 @@ export class UploadQueue {
     if (!run) return;
     this.runs.delete(id);
     this.order = this.order.filter((other) => other !== id);
-    // Terminating also forgets the fingerprint; an upload never created has nothing to delete.
-    if (run.upload) void run.upload.abort(true).catch(() => undefined);
+    // Terminating also forgets the fingerprint, unless the server already dropped the upload.
+    const upload = run.upload;
+    if (upload) {
+      void upload.abort(true).catch(() => (upload.url ? forgetStoredUpload(upload.url) : undefined));
+    }
     this.pump();
     this.notify(true);
   }
@@ -263,6 +267,9 @@ export class UploadQueue {
         if (!this.runs.has(entry.id)) return;
         const problem = describeUploadError(error);
         const status = problem.isNetwork && !navigator.onLine ? 'offline' : 'failed';
+        // A refusal (type, size, rights) ends the upload on the server: nothing is left to resume.
+        const url = run.upload?.url;
+        if (problem.isRefusal && url) void forgetStoredUpload(url).catch(() => undefined);
         run.meter.restart();
         this.update(run, { status, problem, bytesPerSecond: null, secondsLeft: null });
         this.pump();
@@ -302,6 +309,7 @@ export class UploadQueue {
           'Le fichier est arrivé, mais le serveur n’a pas encore dit où il est classé. Rechargez la liste.',
         detail: null,
         isNetwork: false,
+        isRefusal: false,
       },
     });
     for (const listener of this.landedListeners) listener(run.entry);

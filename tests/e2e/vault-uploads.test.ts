@@ -21,6 +21,7 @@ const INSURANCE_NAME = 'attestation-dommages-ouvrage.png';
 const PLANS_NAME = 'plans-permis-de-construire.pdf';
 const PLANS_BYTES = 40 * 1024 * 1024;
 const ACCOUNTS_NAME = 'comptes-annuels-2025.pdf';
+const INTERNAL_NOTE_NAME = 'note-interne-comite.pdf';
 const BALANCE_NAME = 'bilan-promoteur-tilleuls.pdf';
 
 // ---------------------------------------------------------------------------------------------
@@ -597,6 +598,22 @@ describe('the deal vault in Chromium', () => {
     await modal.waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('vault-request').count()).toBe(requestCount + 1);
 
+    // A note the bank keeps to itself: marked internal, never shown to the developer.
+    const notePath = path.join(workDir, INTERNAL_NOTE_NAME);
+    fs.writeFileSync(
+      notePath,
+      buildPdf(['NOTE INTERNE – COMITÉ DE CRÉDIT', 'Marge du promoteur à surveiller']),
+    );
+    await page.getByTestId('vault-internal-switch').click();
+    await page.getByTestId('vault-file-input').setInputFiles(notePath);
+    await expect
+      .poll(() => uploadRow(page, INTERNAL_NOTE_NAME).getAttribute('data-status'), { timeout: 30_000 })
+      .toBe('done');
+    await documentRow(page, INTERNAL_NOTE_NAME)
+      .getByTestId('vault-internal-badge')
+      .waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Retirer les dépôts terminés' }).click();
+
     await scrollToTabs(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'vault.png') });
     await context.close();
@@ -610,6 +627,8 @@ describe('the deal vault in Chromium', () => {
     const documents = await listDocuments(julie, tilleulsId);
     const plans = documents.find((document) => document.title === PLANS_NAME);
     expect(plans).toBeTruthy();
+    // The bank's internal note is not the developer's to see.
+    expect(documents.map((document) => document.title)).not.toContain(INTERNAL_NOTE_NAME);
     await julie.close();
 
     const karim = await signIn(env.browser, env.app.url, KARIM);

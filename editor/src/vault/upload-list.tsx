@@ -51,7 +51,7 @@ export function UploadList({ entries, queue, onOpenDocument }: UploadListProps) 
       data-testid="vault-upload-list"
     >
       <Group justify="space-between" px="md" py="xs" className={classes.sectionHeader}>
-        <Text id="vault-uploads-title" fw={600} size="sm">
+        <Text id="vault-uploads-title" fw={600} size="sm" aria-live="polite">
           Dépôts · {landed} sur {entries.length} terminé{landed > 1 ? 's' : ''}
         </Text>
         {landed > 0 && (

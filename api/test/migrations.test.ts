@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import type { Kysely } from 'kysely';
+import { type Kysely, type Migration, Migrator } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStores } from '../src/store/create-stores';
 import { migrateToLatest } from '../src/store/migrate';
@@ -84,6 +84,60 @@ describe('versioned migrations', () => {
     const second = await createStores({ dataDir: dir });
     expect((await second.orgs.list()).map((o) => o.name)).toEqual(['Banque Test']);
     await second.close();
+  });
+
+  it('give deals opened before the vault the default checklist', async () => {
+    const dir = tempDir();
+    const { db } = openSqlite(dir);
+    const before: Record<string, Migration> = {};
+    for (const name of [
+      '001-initial',
+      '002-deed-update-log',
+      '003-deed-controls',
+      '004-deed-comments',
+      '005-deed-versions',
+    ]) {
+      before[name] = (await import(`../src/store/migrations/${name}.ts`)) as Migration;
+    }
+    const old = new Migrator({
+      db: db as unknown as Kysely<unknown>,
+      provider: { getMigrations: async () => before },
+    });
+    expect((await old.migrateToLatest()).error).toBeUndefined();
+    const now = new Date().toISOString();
+    await db.insertInto('orgs').values({ id: 'b', name: 'Banque', kind: 'bank', created_at: now }).execute();
+    await db
+      .insertInto('users')
+      .values({
+        id: 'u',
+        org_id: 'b',
+        email: 'u@b.example',
+        name: 'U',
+        password_hash: 'h',
+        is_admin: 0,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await db
+      .insertInto('deals')
+      .values({
+        id: 'd',
+        name: 'Ancien dossier',
+        city: 'Nantes',
+        lots: 1,
+        amount_cents: 1,
+        status: 'draft',
+        created_by: 'u',
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    expect(await migrateToLatest(db as unknown as Kysely<unknown>)).toEqual(['006-vault']);
+    const requests = await db.selectFrom('vault_requests').selectAll().where('deal_id', '=', 'd').execute();
+    expect(requests).toHaveLength(15);
+    expect(requests.filter((r) => r.mandatory === 1)).toHaveLength(10);
+    await db.destroy();
   });
 
   it('enforce foreign keys', async () => {

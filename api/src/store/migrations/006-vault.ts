@@ -1,4 +1,27 @@
 import { type Kysely, sql } from 'kysely';
+import { createId } from '../../create-id';
+
+/**
+ * The default checklist as it stood when this migration shipped (frozen here: later changes to
+ * the taxonomy must not rewrite history), for deals that existed before the vault.
+ */
+const DEFAULT_CHECKLIST: ReadonlyArray<[category: string, description: string, mandatory: boolean]> = [
+  ['kbis', 'Extrait Kbis', true],
+  ['statuts', 'Statuts / pouvoirs', true],
+  ['comptes', 'Comptes sociaux', true],
+  ['titre_propriete', 'Titre de propriété / promesse de vente', true],
+  ['etat_hypothecaire', 'État hypothécaire', false],
+  ['etudes_sol', 'Études de sol / pollution', false],
+  ['permis_construire', 'Permis de construire', true],
+  ['affichage_recours', 'Constat d’affichage / non-recours', true],
+  ['bilan_promoteur', 'Bilan promoteur', true],
+  ['grille_prix', 'Grille de prix', true],
+  ['etat_commercialisation', 'État de commercialisation', true],
+  ['marches_travaux', 'Marchés de travaux', false],
+  ['assurances', 'Attestations d’assurance', true],
+  ['garanties', 'Garanties et sûretés', false],
+  ['notarial', 'Projets d’actes notariés', false],
+];
 
 /**
  * The deal vault: documents, their versions (the bytes live in the blob store, named by the
@@ -107,6 +130,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('vault_requests')
     .columns(['deal_id', 'created_at'])
     .execute();
+
+  // Deals opened before the vault get the checklist new deals start with.
+  const now = new Date().toISOString();
+  const { rows: deals } = await sql<{ id: string }>`SELECT id FROM deals`.execute(db);
+  for (const deal of deals) {
+    for (const [category, description, mandatory] of DEFAULT_CHECKLIST) {
+      await sql`INSERT INTO vault_requests (id, deal_id, category, description, mandatory, status, created_at)
+        VALUES (${createId()}, ${deal.id}, ${category}, ${description}, ${mandatory ? 1 : 0}, 'missing', ${now})`.execute(
+        db,
+      );
+    }
+  }
 
   await db.schema
     .createTable('vault_category_corrections')

@@ -171,9 +171,6 @@ export function registerVaultRoutes(app: ApiApp): void {
       }
       headers['Content-Type'] = version.mediaType;
       headers['Content-Disposition'] = contentDisposition(disposition, version.originalName);
-      // A preview of a PDF or an image runs nothing: no scripts, no plugins, no framing by others.
-      headers['Content-Security-Policy'] =
-        "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
       const body = Readable.toWeb(content.stream) as ReadableStream<Uint8Array>;
       if (content.range) {
         const { start, end } = content.range;

@@ -26,20 +26,20 @@ describe('extractDates', () => {
 
 describe('extractSirens', () => {
   it('accepts Luhn-valid SIRENs written with or without spaces', () => {
-    expect(isLuhnValid('732829320')).toBe(true);
-    expect(extractSirens('RCS Nantes 732 829 320 – SIREN 552100554')).toEqual(['732829320', '552100554']);
+    expect(isLuhnValid('852379148')).toBe(true);
+    expect(extractSirens('RCS Nantes 852 379 148 – SIREN 910478262')).toEqual(['852379148', '910478262']);
   });
 
   it('rejects numbers that fail the Luhn check', () => {
-    expect(extractSirens('numéro 732 829 321')).toEqual([]);
+    expect(extractSirens('numéro 852 379 149')).toEqual([]);
   });
 
   it('finds the SIREN inside a European identifier (EUID)', () => {
-    expect(extractSirens('Identifiant européen (EUID) FR4401.732829320')).toEqual(['732829320']);
+    expect(extractSirens('Identifiant européen (EUID) FR4401.852379148')).toEqual(['852379148']);
   });
 
   it('takes the SIREN out of a valid SIRET', () => {
-    expect(extractSirens('SIRET 732 829 320 00074')).toEqual(['732829320']);
+    expect(extractSirens('SIRET 852 379 148 00012')).toEqual(['852379148']);
   });
 
   it('does not read amounts or phone numbers as SIRENs', () => {
@@ -66,7 +66,7 @@ describe('extractAmounts', () => {
 describe('extractMetadata', () => {
   it('gathers dates, SIRENs and amounts of a Kbis excerpt', () => {
     const text =
-      'Immatriculation au RCS, numéro 732 829 320 R.C.S. Nantes\nDate d’immatriculation 18/01/2024\nCapital social 16 100,00 €';
-    expect(extractMetadata(text)).toEqual({ dates: ['2024-01-18'], sirens: ['732829320'], amounts: [16100] });
+      'Immatriculation au RCS, numéro 852 379 148 R.C.S. Nantes\nDate d’immatriculation 18/01/2024\nCapital social 16 100,00 €';
+    expect(extractMetadata(text)).toEqual({ dates: ['2024-01-18'], sirens: ['852379148'], amounts: [16100] });
   });
 });

@@ -1,5 +1,5 @@
 import type { DocumentCategory } from '@deedroom/shared';
-import { loadModel } from './classifier/load-model';
+import { loadModel, MODEL_PATH } from './classifier/load-model';
 import { type Classifier, createClassifier } from './classifier/predict-category';
 import { extractText } from './extraction/extract-text';
 import { createOcrEngine } from './extraction/ocr-engine';
@@ -14,10 +14,15 @@ export interface DocumentAnalysis {
 }
 
 const ocr = createOcrEngine();
+let modelPath = MODEL_PATH;
 let classifier: Promise<Classifier> | undefined;
 
-/** Drops the cached model so the next analysis reads the (re)trained file. */
-export function reloadDocumentClassifier(): void {
+/**
+ * Makes the next analyses use the model in `filePath` (default: the committed one), read once on
+ * first use. `retrainWithCorrections` calls it with the model it wrote.
+ */
+export function useClassifierModel(filePath: string = MODEL_PATH): void {
+  modelPath = filePath;
   classifier = undefined;
 }
 
@@ -35,7 +40,7 @@ export async function analyzeDocument({
   mediaType: string;
 }): Promise<DocumentAnalysis> {
   const { text } = await extractText({ filePath, mediaType }, ocr);
-  classifier ??= loadModel().then(createClassifier);
+  classifier ??= loadModel(modelPath).then(createClassifier);
   const { category, confidence } = (await classifier).predict(text);
   return { text, category, confidence, metadata: extractMetadata(text) };
 }

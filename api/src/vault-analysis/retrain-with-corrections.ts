@@ -1,4 +1,4 @@
-import { reloadDocumentClassifier } from './analyze-document';
+import { useClassifierModel } from './analyze-document';
 import { buildTrainingSet } from './classifier/build-training-set';
 import type { ClassifierModel, LabelledSample } from './classifier/classifier-model';
 import { MODEL_PATH, saveModel } from './classifier/load-model';
@@ -6,13 +6,17 @@ import { trainModel } from './classifier/train-model';
 import { loadCorpusTexts } from './corpus-generator/load-corpus';
 
 /**
- * Retrains the classifier on the shipped corpus's training split plus people's corrections
- * (the extracted text of a document and the category a person chose), writes the model where
- * `analyzeDocument` reads it and makes the next analyses use it. Each correction weighs three corpus
- * documents. Takes a few seconds of CPU: run it from a background job, not a request.
+ * Retrains the classifier on the shipped corpus's training split plus people's corrections (the
+ * extracted text of a document and the category a person chose; each weighs three corpus
+ * documents), writes the model to `modelPath` and makes the next `analyzeDocument` calls use it.
+ * In production pass a path in the data folder (the default overwrites the committed model, which
+ * is `train:classifier`'s job) and call `useClassifierModel(thatPath)` at start-up so it survives a
+ * restart. About 15 s of CPU on one core that block the event loop: run it in a worker thread or a
+ * child process, never on a request.
  *
  * @example
- *   await retrainWithCorrections([{ text: analysis.text, category: 'garanties' }]);
+ *   const corrections = await db.selectFrom('vault_category_corrections')...; // { text, category }[]
+ *   await retrainWithCorrections(corrections, path.join(dataDir, 'classifier-model.json'));
  */
 export async function retrainWithCorrections(
   corrections: readonly LabelledSample[],
@@ -21,6 +25,6 @@ export async function retrainWithCorrections(
   const corpus = await loadCorpusTexts('train');
   const model = trainModel(buildTrainingSet(corpus), corrections);
   await saveModel(model, modelPath);
-  reloadDocumentClassifier();
+  useClassifierModel(modelPath);
   return model;
 }

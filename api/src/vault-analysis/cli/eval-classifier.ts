@@ -10,11 +10,16 @@ const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
  */
 async function main(): Promise<void> {
   const formats: CorpusFormat[] = process.argv.includes('--no-ocr')
-    ? ['txt', 'pdf']
-    : ['txt', 'pdf', 'png-scan', 'pdf-scan'];
+    ? ['txt', 'pdf', 'handwritten']
+    : ['txt', 'pdf', 'png-scan', 'pdf-scan', 'handwritten'];
   const report = await evaluateHeldOut(formats);
   const out: string[] = [];
-  out.push(`Held-out split: ${report.items.length} items — top-1 accuracy ${percent(report.accuracy)}`);
+  const generated = report.items.filter((i) => i.format !== 'handwritten');
+  const generatedCorrect = generated.filter((i) => i.expected === i.predicted).length;
+  out.push(
+    `Held-out split: ${report.items.length} items — top-1 accuracy ${percent(report.accuracy)}`,
+    `  generated documents (text, PDF, scans): ${generatedCorrect}/${generated.length} ${percent(generatedCorrect / (generated.length || 1))}`,
+  );
   for (const [format, { correct, total }] of Object.entries(report.accuracyByFormat)) {
     out.push(
       `  ${format.padEnd(9)} ${String(correct).padStart(4)}/${String(total).padEnd(4)} ${percent(correct / total)}`,

@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DOCUMENT_CATEGORIES } from '@deedroom/shared';
 import {
@@ -16,7 +16,10 @@ import { createTextPdf } from '../rendering/create-text-pdf';
 import { encodePng } from '../rendering/encode-png';
 import { renderScan } from '../rendering/render-scan';
 
-/** `pnpm corpus:generate`: rewrites the shipped corpus, identically for a given generator version. */
+/**
+ * `pnpm corpus:generate`: rewrites the generated corpus (text/, pdf/, scans/), identically for a given
+ * generator version, and the manifest; corpus/handwritten/ is kept as written.
+ */
 async function main(): Promise<void> {
   for (const dir of ['text', 'pdf', 'scans'])
     await rm(path.join(CORPUS_DIR, dir), { recursive: true, force: true });
@@ -54,11 +57,15 @@ async function main(): Promise<void> {
       }
     }
   }
+  for (const name of (await readdir(path.join(CORPUS_DIR, 'handwritten'))).sort()) {
+    const category = name.replace(/-h\d+\.txt$/, '');
+    manifest.push({ file: `handwritten/${name}`, category, split: 'held-out', format: 'handwritten' });
+  }
   await writeFile(path.join(CORPUS_DIR, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
   const heldOut = manifest.filter((e) => e.split === 'held-out');
   process.stdout.write(
     `Corpus written to ${CORPUS_DIR}: ${manifest.filter((e) => e.format === 'txt').length} documents, ${heldOut.filter((e) => e.format === 'txt').length} held out; ` +
-      `${manifest.filter((e) => e.format !== 'txt').length} rendered (PDF and scans).\n`,
+      `${manifest.filter((e) => e.format !== 'txt' && e.format !== 'handwritten').length} rendered (PDF and scans).\n`,
   );
 }
 

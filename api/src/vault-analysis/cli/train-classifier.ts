@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const model = trainModel(buildTrainingSet(corpus));
   await saveModel(model);
   process.stdout.write(
-    `Trained on ${corpus.length} documents (+ as many OCR-damaged copies), ${model.vocabulary.length} terms, ` +
+    `Trained on ${corpus.length} documents (+ an OCR-damaged copy and an excerpt of each), ${model.vocabulary.length} terms, ` +
       `in ${((performance.now() - started) / 1000).toFixed(1)} s → ${MODEL_PATH}\n`,
   );
 }

@@ -6,7 +6,11 @@ export const DOCUMENTS_PER_CATEGORY = 45;
 /** Per category, from the held-out documents: how many become text PDFs, PNG scans and scanned PDFs. */
 export const RENDERED_PER_CATEGORY = { textPdf: 2, pngScan: 1, scannedPdf: 1 } as const;
 
-export type CorpusFormat = 'txt' | 'pdf' | 'png-scan' | 'pdf-scan';
+/**
+ * `handwritten`: short documents written by hand in other words than the generator's templates
+ * (corpus/handwritten/), never trained on: the check that the model learnt more than the templates.
+ */
+export type CorpusFormat = 'txt' | 'pdf' | 'png-scan' | 'pdf-scan' | 'handwritten';
 
 export interface CorpusEntry {
   /** Path relative to the corpus folder. */

@@ -12,7 +12,7 @@ export async function loadCorpusManifest(
   const entries = JSON.parse(await readFile(path.join(corpusDir, 'manifest.json'), 'utf8')) as CorpusEntry[];
   return entries.map((entry) => ({
     ...entry,
-    split: isHeldOut(entry.file) ? 'held-out' : 'train',
+    split: entry.format === 'handwritten' || isHeldOut(entry.file) ? 'held-out' : 'train',
     path: path.join(corpusDir, entry.file),
   }));
 }

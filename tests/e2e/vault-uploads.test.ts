@@ -613,6 +613,7 @@ describe('the deal vault in Chromium', () => {
       .getByTestId('vault-internal-badge')
       .waitFor({ timeout: 15_000 });
     await page.getByRole('button', { name: 'Retirer les dépôts terminés' }).click();
+    await page.getByTestId('vault-internal-switch').click();
 
     await scrollToTabs(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'vault.png') });

@@ -449,7 +449,14 @@ describe('the deal vault in Chromium', () => {
     expect(percentBeforeReload).toBeLessThan(90);
 
     // Reload mid-upload: the page remembers the unfinished upload and asks for the file again.
+    // Leaving mid-upload asks first; the user confirms.
+    const leaving: string[] = [];
+    page.once('dialog', (dialog) => {
+      leaving.push(dialog.type());
+      void dialog.accept();
+    });
     await page.reload();
+    expect(leaving).toEqual(['beforeunload']);
     const unfinished = page.locator(
       `[data-testid="vault-unfinished-upload"][data-file-name="${PLANS_NAME}"]`,
     );

@@ -77,6 +77,19 @@ export class UploadQueue {
 
   constructor(private readonly dealId: string) {
     window.addEventListener('online', () => this.resumeOffline());
+    // Leaving the page stops the uploads (they resume later, but only once the files are given
+    // again): the browser asks the user to confirm first.
+    window.addEventListener('beforeunload', (event) => {
+      if (this.hasUnfinishedWork()) event.preventDefault();
+    });
+  }
+
+  /** Files still being sent or waiting their turn (not paused, not failed). */
+  hasUnfinishedWork(): boolean {
+    return [...this.runs.values()].some(
+      (run) =>
+        isActive(run.entry.status) || run.entry.status === 'queued' || run.entry.status === 'finishing',
+    );
   }
 
   subscribe = (listener: Listener): (() => void) => {

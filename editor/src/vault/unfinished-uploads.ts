@@ -1,6 +1,6 @@
 import { CSRF_HEADER, LIMITS } from '@deedroom/shared';
 import { defaultOptions, Upload } from 'tus-js-client';
-import { readUploadTarget, type UploadTarget } from './upload-target';
+import { buildFingerprintPrefix, readUploadTarget, type UploadTarget } from './upload-target';
 
 /** An upload of this deal that stopped before its end (page closed, reloaded, crashed). */
 export interface UnfinishedUpload {
@@ -20,6 +20,7 @@ export interface UnfinishedUpload {
  */
 export async function listUnfinishedUploads(
   dealId: string,
+  userId: string,
   skipUrls: ReadonlySet<string>,
   now = Date.now(),
 ): Promise<UnfinishedUpload[]> {
@@ -27,7 +28,9 @@ export async function listUnfinishedUploads(
   const found: UnfinishedUpload[] = [];
   for (const previous of stored) {
     const metadata = previous.metadata ?? {};
-    if (metadata.dealId !== dealId || !previous.uploadUrl || skipUrls.has(previous.uploadUrl)) continue;
+    const isMine = previous.urlStorageKey.startsWith(`tus::${buildFingerprintPrefix(userId)}`);
+    if (!isMine || metadata.dealId !== dealId || !previous.uploadUrl || skipUrls.has(previous.uploadUrl))
+      continue;
     const startedAt = Date.parse(previous.creationTime);
     if (Number.isFinite(startedAt) && now - startedAt > LIMITS.vaultUploadExpiryMs) {
       await defaultOptions.urlStorage.removeUpload(previous.urlStorageKey);

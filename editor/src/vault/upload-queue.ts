@@ -75,7 +75,10 @@ export class UploadQueue {
   private notifyTimer: ReturnType<typeof setTimeout> | null = null;
   private nextId = 1;
 
-  constructor(private readonly dealId: string) {
+  constructor(
+    private readonly dealId: string,
+    private readonly userId: string,
+  ) {
     window.addEventListener('online', () => this.resumeOffline());
     // Leaving the page stops the uploads (they resume later, but only once the files are given
     // again): the browser asks the user to confirm first.
@@ -242,7 +245,8 @@ export class UploadQueue {
       retryDelays: RETRY_DELAYS,
       metadata: buildUploadMetadata(this.dealId, file.name, target),
       headers: { [CSRF_HEADER]: run.csrfToken },
-      fingerprint: (chosen) => Promise.resolve(buildUploadFingerprint(this.dealId, chosen as File, target)),
+      fingerprint: (chosen) =>
+        Promise.resolve(buildUploadFingerprint(this.userId, this.dealId, chosen as File, target)),
       storeFingerprintForResuming: true,
       removeFingerprintOnSuccess: true,
       onAfterResponse: (request, response) => {
@@ -370,12 +374,13 @@ function isActive(status: UploadStatus): boolean {
 
 const queues = new Map<string, UploadQueue>();
 
-/** The deal's upload queue, created on first use and kept for the life of the page. */
-export function getUploadQueue(dealId: string): UploadQueue {
-  let queue = queues.get(dealId);
+/** The user's upload queue for the deal, created on first use and kept for the life of the page. */
+export function getUploadQueue(dealId: string, userId: string): UploadQueue {
+  const key = `${userId}/${dealId}`;
+  let queue = queues.get(key);
   if (!queue) {
-    queue = new UploadQueue(dealId);
-    queues.set(dealId, queue);
+    queue = new UploadQueue(dealId, userId);
+    queues.set(key, queue);
   }
   return queue;
 }

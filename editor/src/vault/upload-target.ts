@@ -27,15 +27,24 @@ export function readUploadTarget(metadata: Record<string, string>): UploadTarget
   return target;
 }
 
+/** What every fingerprint of `userId`'s uploads starts with (a shared computer keeps people apart). */
+export function buildFingerprintPrefix(userId: string): string {
+  return `deedroom-vault/${userId}/`;
+}
+
 /**
  * The key under which tus-js-client remembers an unfinished upload in localStorage. It names the
- * deal and the target so that the same file sent elsewhere starts its own upload, and the file
- * by name, size and modification time: what the browser gives back when the user picks it again.
+ * user, the deal and the target so that the same file sent elsewhere starts its own upload, and
+ * the file by name, size and modification time: what the browser gives back when it is picked again.
  */
-export function buildUploadFingerprint(dealId: string, file: File, target: UploadTarget): string {
+export function buildUploadFingerprint(
+  userId: string,
+  dealId: string,
+  file: File,
+  target: UploadTarget,
+): string {
   return [
-    'deedroom-vault',
-    dealId,
+    `${buildFingerprintPrefix(userId)}${dealId}`,
     target.documentId ?? '-',
     target.requestId ?? '-',
     encodeURIComponent(file.name),

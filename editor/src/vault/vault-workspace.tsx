@@ -52,7 +52,7 @@ export function VaultWorkspace({ deal }: { deal: Deal }) {
   const canReview = deal.myActions.includes('vault.review');
   const canCorrect = canUpload || canReview;
 
-  const { queue, entries } = useUploadQueue(deal.id);
+  const { queue, entries } = useUploadQueue(deal.id, user.id);
   const [isInternal, setIsInternal] = useState(false);
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search.trim(), 300);
@@ -80,8 +80,10 @@ export function VaultWorkspace({ deal }: { deal: Deal }) {
   const refreshRequests = requests.refresh;
 
   const refreshUnfinished = useCallback(() => {
-    listUnfinishedUploads(deal.id, queue.activeUploadUrls()).then(setUnfinished, () => setUnfinished([]));
-  }, [deal.id, queue]);
+    listUnfinishedUploads(deal.id, user.id, queue.activeUploadUrls()).then(setUnfinished, () =>
+      setUnfinished([]),
+    );
+  }, [deal.id, user.id, queue]);
 
   // A new row, a resume or a landing changes which interrupted uploads still wait for their file;
   // progress alone does not.

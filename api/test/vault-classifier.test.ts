@@ -182,8 +182,8 @@ describe('model quality on the held-out split', () => {
   it('keeps most hand-written documents (other wording than the templates) right', async () => {
     const report = await evaluateHeldOut(['handwritten']);
     expect(report.items).toHaveLength(32);
-    // Measured 29/32 (90.6 %) when the model was committed; the three misses scored below 0.4.
-    expect(report.accuracy).toBeGreaterThanOrEqual(27 / 32);
+    // Measured 30/32 (93.8 %) when the model was committed; both misses scored below 0.4.
+    expect(report.accuracy).toBeGreaterThanOrEqual(28 / 32);
     const confidentMistakes = report.items.filter(
       (i) => i.expected !== i.predicted && i.confidence >= CLASSIFIER_CONFIDENCE_THRESHOLD,
     );

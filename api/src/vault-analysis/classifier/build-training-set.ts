@@ -22,5 +22,6 @@ export function buildTrainingSet(samples: readonly LabelledSample[]): LabelledSa
     sample,
     { category: sample.category, text: addOcrNoise(r, sample.text) },
     { category: sample.category, text: takeFragment(r, sample.text) },
+    { category: sample.category, text: takeFragment(r, sample.text) },
   ]);
 }

@@ -31,7 +31,7 @@ export function trainModel(
     minDocumentFrequency = 2,
     epochs = 150,
     learningRate = 0.05,
-    l2 = 1e-4,
+    l2 = 1e-5,
     correctionWeight = 3,
   } = options;
   const all = [...samples, ...corrections];

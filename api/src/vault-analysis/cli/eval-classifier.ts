@@ -1,4 +1,4 @@
-import { DOCUMENT_CATEGORIES } from '@deedroom/shared';
+import { CLASSIFIER_CONFIDENCE_THRESHOLD, DOCUMENT_CATEGORIES } from '@deedroom/shared';
 import type { CorpusFormat } from '../corpus-generator/corpus-layout';
 import { evaluateHeldOut } from '../evaluate-held-out';
 
@@ -49,11 +49,18 @@ async function main(): Promise<void> {
     for (const i of errors)
       out.push(`  ${i.file}: ${i.expected} → ${i.predicted} (${i.confidence.toFixed(2)})`);
   }
-  const lowConfidence = report.items.filter((i) => i.confidence < 0.6).length;
-  out.push(
-    '',
-    `Below the filing threshold (0.6, « à vérifier »): ${lowConfidence} of ${report.items.length}`,
-  );
+  // What the vault does with it: files from the threshold up, asks a person below.
+  out.push('', `At the filing threshold (${CLASSIFIER_CONFIDENCE_THRESHOLD}):`);
+  for (const [label, items] of [
+    ['generated', report.items.filter((i) => i.format !== 'handwritten')],
+    ['handwritten', report.items.filter((i) => i.format === 'handwritten')],
+  ] as const) {
+    const filed = items.filter((i) => i.confidence >= CLASSIFIER_CONFIDENCE_THRESHOLD);
+    const right = filed.filter((i) => i.expected === i.predicted).length;
+    out.push(
+      `  ${label.padEnd(12)} filed automatically ${filed.length}/${items.length}, right ${right}/${filed.length}; « à vérifier » ${items.length - filed.length}`,
+    );
+  }
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

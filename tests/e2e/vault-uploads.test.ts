@@ -153,6 +153,16 @@ function buildDocx(paragraphs: readonly string[]): Buffer {
   });
 }
 
+const KBIS_V2_PDF = buildPdf([
+  'Greffe du Tribunal de commerce de Nantes',
+  'EXTRAIT KBIS',
+  'Extrait d’immatriculation principale au registre du commerce et des sociétés',
+  'à jour au 20 novembre 2026',
+  'Immatriculation au RCS, numéro : 912 345 678 R.C.S. Nantes',
+  'Dénomination ou raison sociale : SCCV LES TILLEULS',
+  'Gérant : ATLANTIQUE PROMOTION SAS',
+]);
+
 /** The start of a Windows executable (« MZ », then the DOS stub): never welcome in a deal room. */
 const EXECUTABLE = Buffer.concat([
   Buffer.from('4d5a90000300000004000000ffff0000b800000000000000400000000000000000000000', 'hex'),
@@ -391,6 +401,24 @@ describe('the deal vault in Chromium', () => {
     }
     await page.getByRole('button', { name: 'Retirer les dépôts terminés' }).click();
     await expect.poll(() => page.getByTestId('vault-upload-row').count()).toBe(0);
+
+    // A newer Kbis becomes version 2 of the same document; version 1 stays downloadable.
+    const kbisV2Path = path.join(workDir, KBIS_NAME);
+    fs.writeFileSync(kbisV2Path, KBIS_V2_PDF);
+    await documentRow(page, KBIS_NAME).getByTestId('vault-document-open').click();
+    const drawer = page.getByTestId('vault-document-drawer');
+    await drawer.getByTestId('vault-version-list').waitFor();
+    const versionChooser = page.waitForEvent('filechooser');
+    await drawer.getByTestId('vault-new-version').click();
+    await (await versionChooser).setFiles(kbisV2Path);
+    await expect.poll(() => drawer.getByTestId('vault-version-row').count(), { timeout: 30_000 }).toBe(2);
+    expect(await drawer.getByTestId('vault-version-download').count()).toBe(2);
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => documentRow(page, KBIS_NAME).innerText(), { timeout: 10_000 })
+      .toContain('2 versions');
+    await page.getByRole('button', { name: 'Retirer les dépôts terminés' }).click();
 
     // A 40 MB plan on a slow line (about 3 MB/s up): progress, speed and time left show.
     const plans = buildPdf(['Plans du permis de construire', 'Résidence Les Tilleuls, Nantes'], PLANS_BYTES);

@@ -1,5 +1,22 @@
-import { DOCUMENT_CATEGORY_LABELS, type DocumentCategory, type VaultDocumentDetail } from '@deedroom/shared';
-import { Alert, Badge, Button, Center, Drawer, Group, Loader, Select, Stack, Text } from '@mantine/core';
+import {
+  DOCUMENT_CATEGORY_LABELS,
+  type DocumentCategory,
+  type VaultDocumentDetail,
+  type VaultVisibility,
+} from '@deedroom/shared';
+import {
+  Alert,
+  Badge,
+  Button,
+  Center,
+  Drawer,
+  Group,
+  Loader,
+  Select,
+  Stack,
+  Switch,
+  Text,
+} from '@mantine/core';
 import { IconDownload, IconEye, IconUpload } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import type { ApiError } from '../api/api-error';
@@ -22,8 +39,11 @@ interface DocumentDrawerProps {
   refreshKey: number;
   canCorrect: boolean;
   canUpload: boolean;
+  /** The signed-in user's organisation: only the uploading one adds versions or changes visibility. */
+  userOrgId: string;
   onClose: () => void;
   onCorrect: (documentId: string, category: DocumentCategory) => Promise<ApiError | null>;
+  onVisibilityChange: (documentId: string, visibility: VaultVisibility) => Promise<ApiError | null>;
   onNewVersion: (documentId: string, file: File) => void;
 }
 
@@ -33,8 +53,10 @@ export function DocumentDrawer({
   refreshKey,
   canCorrect,
   canUpload,
+  userOrgId,
   onClose,
   onCorrect,
+  onVisibilityChange,
   onNewVersion,
 }: DocumentDrawerProps) {
   const [pollMs, setPollMs] = useState<number | null>(null);
@@ -81,9 +103,15 @@ export function DocumentDrawer({
         <DocumentDetailBody
           document={document}
           canCorrect={canCorrect}
+          isOwnOrg={document.orgId === userOrgId}
           canUpload={canUpload}
           onCorrect={async (category) => {
             const error = await onCorrect(document.id, category);
+            if (!error) detail.refresh();
+            return error;
+          }}
+          onVisibilityChange={async (visibility) => {
+            const error = await onVisibilityChange(document.id, visibility);
             if (!error) detail.refresh();
             return error;
           }}
@@ -97,14 +125,18 @@ export function DocumentDrawer({
 function DocumentDetailBody({
   document,
   canCorrect,
+  isOwnOrg,
   canUpload,
   onCorrect,
+  onVisibilityChange,
   onNewVersion,
 }: {
   document: VaultDocumentDetail;
   canCorrect: boolean;
+  isOwnOrg: boolean;
   canUpload: boolean;
   onCorrect: (category: DocumentCategory) => Promise<ApiError | null>;
+  onVisibilityChange: (visibility: VaultVisibility) => Promise<ApiError | null>;
   onNewVersion: (file: File) => void;
 }) {
   const [shownVersionId, setShownVersionId] = useState<string | null>(null);
@@ -116,6 +148,11 @@ function DocumentDetailBody({
   const correct = async (category: DocumentCategory) => {
     setIsSaving(true);
     setCorrectionError(await onCorrect(category));
+    setIsSaving(false);
+  };
+  const changeVisibility = async (visibility: VaultVisibility) => {
+    setIsSaving(true);
+    setCorrectionError(await onVisibilityChange(visibility));
     setIsSaving(false);
   };
 
@@ -165,6 +202,17 @@ function DocumentDetailBody({
             sert aussi à améliorer le classement automatique.
           </Text>
         )}
+        {canCorrect && isOwnOrg && (
+          <Switch
+            mt={4}
+            size="xs"
+            checked={document.visibility === 'internal'}
+            disabled={isSaving}
+            onChange={(event) => void changeVisibility(event.currentTarget.checked ? 'internal' : 'all')}
+            label={`Réservé à ${document.orgName} (les autres parties ne le voient pas)`}
+            data-testid="vault-drawer-internal"
+          />
+        )}
         {correctionError && (
           <Alert color="red" variant="light" p="xs">
             {describeApiError(correctionError)}
@@ -184,7 +232,7 @@ function DocumentDetailBody({
           <Text id="vault-versions-title" className={classes.drawerHeading} mb={0}>
             {document.versions.length === 1 ? '1 version' : `${document.versions.length} versions`}
           </Text>
-          {canUpload && (
+          {canUpload && isOwnOrg && (
             <Button
               size="compact-sm"
               variant="light"

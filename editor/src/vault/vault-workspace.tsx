@@ -290,7 +290,7 @@ export function VaultWorkspace({ deal }: { deal: Deal }) {
               documentTitles={documentTitles}
               documentsByCategory={documentsByCategory}
               canReview={canReview}
-              canAnswer={canUpload}
+              canAnswer={canUpload && user.orgKind === 'developer'}
               onAnswer={(request, file) =>
                 enqueue([{ file, relativePath: file.name }], { requestId: request.id, visibility: 'all' })
               }
@@ -322,8 +322,14 @@ export function VaultWorkspace({ deal }: { deal: Deal }) {
           refreshKey={drawerRefresh}
           canCorrect={canCorrect}
           canUpload={canUpload}
+          userOrgId={user.orgId}
           onClose={() => setOpenDocumentId(null)}
           onCorrect={correctCategory}
+          onVisibilityChange={async (documentId, visibility) => {
+            const error = await runAction(() => updateVaultDocument(documentId, { visibility }, csrfToken));
+            if (!error) refreshDocuments();
+            return error;
+          }}
           onNewVersion={(documentId, file) => {
             const document = list.find((candidate) => candidate.id === documentId);
             enqueue([{ file, relativePath: file.name }], {

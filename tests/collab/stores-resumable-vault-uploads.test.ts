@@ -276,6 +276,48 @@ describe('vault uploads over tus, downloads, versions and the checklist', () => 
     expect(corrections.find((c) => c.documentId === documentId)).toMatchObject({ toCategory: 'statuts' });
   });
 
+  it('analyses an upload in the background: text, category, metadata, and search by content', async () => {
+    const text = [
+      'EXTRAIT KBIS',
+      'Greffe du tribunal de commerce de Nantes',
+      'Immatriculation au RCS, numéro 552 100 554 R.C.S. Nantes',
+      'Dénomination : SCCV LES TILLEULS — société civile de construction vente',
+      'Capital social : 1 000,00 €',
+      'Date d’immatriculation : 12/03/2024',
+      'Gérant : Atlantique Promotion',
+    ].join('\n');
+    const { documentId } = await uploadFile(julie, Buffer.from(`${text}\n`), {
+      dealId,
+      filename: 'piece-017.txt',
+    });
+    let detail: VaultDocumentDetail | undefined;
+    await expect
+      .poll(
+        async () => {
+          detail = await callApi<VaultDocumentDetail>(julie, 'GET', `/api/vault/documents/${documentId}`);
+          return detail.currentVersion.analysisStatus;
+        },
+        { timeout: 60_000, interval: 250 },
+      )
+      .toBe('done');
+    if (!detail) throw new Error('no detail');
+    expect(['predicted', 'to_review']).toContain(detail.categorySource);
+    expect(detail.category).not.toBeNull();
+    expect(detail.currentVersion.metadata.sirens).toContain('552100554');
+    const extracted = await callApi<{ text: string }>(
+      julie,
+      'GET',
+      `/api/vault/documents/${documentId}/versions/${detail.currentVersion.id}/text`,
+    );
+    expect(extracted.text).toContain('SCCV LES TILLEULS');
+    const found = await callApi<VaultDocumentList>(
+      paul,
+      'GET',
+      `/api/deals/${dealId}/vault/documents?q=greffe du tribunal`,
+    );
+    expect(found.documents.map((d) => d.id)).toEqual([documentId]);
+  });
+
   it('searches the deal by file name and category', async () => {
     const byName = await callApi<VaultDocumentList>(
       paul,

@@ -5,9 +5,9 @@ import {
   type VaultMetadata,
 } from '@deedroom/shared';
 import type { ServiceDeps } from '../services/deps';
-import { analyzeDocument, closeDocumentAnalysis } from '../vault-analysis/analyze-document';
+import { createProcessAnalyzer } from './create-process-analyzer';
 
-/** The classifier engineer's contract (`vault-analysis/analyze-document.ts`). */
+/** The contract of `vault-analysis/analyze-document.ts` (run in a child by default). */
 export type AnalyzeDocument = (input: { filePath: string; mediaType: string }) => Promise<{
   text: string;
   category: DocumentCategory;
@@ -43,8 +43,10 @@ export interface AnalysisRunner {
  * person already filed it. Nothing is pushed to clients: the web app polls.
  */
 export function createAnalysisRunner(deps: ServiceDeps, options: AnalysisRunnerOptions = {}): AnalysisRunner {
-  const analyze = options.analyze ?? analyzeDocument;
-  const release = options.release ?? (options.analyze ? async () => undefined : closeDocumentAnalysis);
+  // By default the analysis runs in a child process: PDF parsing and OCR never stall uploads.
+  const inChild = options.analyze ? undefined : createProcessAnalyzer();
+  const analyze = options.analyze ?? inChild?.analyze ?? (() => Promise.reject(new Error('no analyzer')));
+  const release = options.release ?? inChild?.release ?? (async () => undefined);
   const idleMs = options.idleMs ?? 2_000;
   let isRunning = false;
   let loop: Promise<void> | undefined;

@@ -128,6 +128,17 @@ describe('French OCR of scans (offline)', () => {
     expect(analysis.metadata.sirens.length).toBeGreaterThan(0);
   }, 90_000);
 
+  it('gives up on a page past its time limit and recovers with a fresh worker', async () => {
+    const scan = (await loadCorpusManifest()).find((e) => e.format === 'png-scan' && e.category === 'autre');
+    const ocr = createOcrEngine();
+    try {
+      await expect(ocr.recognize(scan?.path ?? '', 1)).rejects.toThrow(/longer than 1 ms/);
+      expect((await ocr.recognize(scan?.path ?? '')).length).toBeGreaterThan(20);
+    } finally {
+      await ocr.close();
+    }
+  }, 90_000);
+
   it('renders a scanned PDF (no text layer) and classifies it', async () => {
     const scan = (await loadCorpusManifest()).find(
       (e) => e.format === 'pdf-scan' && e.category === 'permis_construire',

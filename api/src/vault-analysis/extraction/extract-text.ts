@@ -6,6 +6,8 @@ import { renderPdfPages } from './render-pdf-pages';
 
 /** OCR reads at most this many pages of a scanned PDF: the first pages carry the document's kind. */
 export const OCR_MAX_PAGES = 3;
+/** Time after which a scanned PDF's remaining pages are skipped. */
+export const OCR_PDF_BUDGET_MS = 30_000;
 /** Below this many letters a PDF's text layer is taken as absent (a scan) and OCR runs. */
 const MIN_TEXT_LAYER_LETTERS = 40;
 
@@ -33,7 +35,12 @@ export async function extractText(
     if (countLetters(text) >= MIN_TEXT_LAYER_LETTERS) return { text, method: 'pdf-text' };
     const pages = await renderPdfPages(input.filePath, OCR_MAX_PAGES);
     const parts: string[] = [];
-    for (const page of pages) parts.push(await ocr.recognize(page));
+    const deadline = Date.now() + OCR_PDF_BUDGET_MS;
+    for (const page of pages) {
+      // Later pages only while the budget lasts: the first page is what tells the kind of document.
+      if (parts.length > 0 && Date.now() > deadline) break;
+      parts.push(await ocr.recognize(page));
+    }
     return { text: parts.join('\n'), method: 'pdf-ocr' };
   }
   if (IMAGE_TYPES.has(mediaType)) {

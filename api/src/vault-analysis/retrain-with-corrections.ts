@@ -12,7 +12,8 @@ import { loadCorpusTexts } from './corpus-generator/load-corpus';
  * In production pass a path in the data folder (the default overwrites the committed model, which
  * is `train:classifier`'s job) and call `useClassifierModel(thatPath)` at start-up so it survives a
  * restart. About 15 s of CPU on one core that block the event loop: run it in a worker thread or a
- * child process, never on a request.
+ * child process (`train-classifier.ts --corrections <json> --out <model>` is that process), never
+ * on a request.
  *
  * @example
  *   const corrections = await db.selectFrom('vault_category_corrections')...; // { text, category }[]

@@ -55,7 +55,7 @@ function generatedFile(hash: ReturnType<typeof createHash>): ReadableStream<Uint
   );
 }
 
-it('streams a 2 GB upload to disk with the server’s memory flat, and stores its SHA-256', async () => {
+it('streams a 2 GB upload to disk and back with the server’s memory flat, and stores its SHA-256', async () => {
   const { deals } = await callApi<{ deals: Array<{ id: string; name: string }> }>(julie, 'GET', '/api/deals');
   const dealId = deals.find((d) => d.name === TILLEULS)?.id ?? '';
   // Warm the server up (routes, database, tus) before taking the baseline.
@@ -87,11 +87,32 @@ it('streams a 2 GB upload to disk with the server’s memory flat, and stores it
       'GET',
       `/api/vault/documents/${patched.documentId}`,
     );
+    const sourceSha = hash.digest('hex');
     expect(detail.currentVersion).toMatchObject({
       size: TOTAL_BYTES,
-      sha256: hash.digest('hex'),
+      sha256: sourceSha,
       mediaType: 'application/pdf',
     });
+
+    // The download streams too: read it back, hashing as it comes.
+    const downloadBaseline = server.rssBytes();
+    peak = downloadBaseline;
+    const res = await fetch(
+      `${server.url}/api/vault/documents/${detail.id}/versions/${detail.currentVersion.id}/content`,
+      { headers: { cookie: julie.cookie } },
+    );
+    expect(res.status).toBe(200);
+    const downloaded = createHash('sha256');
+    let received = 0;
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      downloaded.update(chunk);
+      received += chunk.byteLength;
+    }
+    const downloadGrowth = peak - downloadBaseline;
+    console.log(`2 GiB vault download: server RSS growth ${(downloadGrowth / 1024 / 1024).toFixed(1)} MiB`);
+    expect(received).toBe(TOTAL_BYTES);
+    expect(downloaded.digest('hex')).toBe(sourceSha);
+    expect(downloadGrowth).toBeLessThan(MAX_RSS_GROWTH_BYTES);
   } finally {
     clearInterval(sampler);
   }

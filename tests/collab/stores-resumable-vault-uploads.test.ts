@@ -220,6 +220,13 @@ describe('vault uploads over tus, downloads, versions and the checklist', () => 
     expect(suffix.status).toBe(206);
     expect(Buffer.from(await suffix.arrayBuffer())).toEqual(bytes.subarray(bytes.length - 5));
 
+    const head = await fetch(`${lucas.baseUrl}${urlPath}`, {
+      method: 'HEAD',
+      headers: { cookie: lucas.cookie },
+    });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe(String(bytes.length));
+
     const outside = await getAs(lucas, urlPath, { range: `bytes=${bytes.length}-` });
     expect(outside.status).toBe(416);
     expect(outside.headers.get('content-range')).toBe(`bytes */${bytes.length}`);

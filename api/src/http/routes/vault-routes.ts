@@ -152,6 +152,7 @@ export function registerVaultRoutes(app: ApiApp): void {
         documentId,
         versionId,
         c.req.header('range'),
+        { isHeadOnly: c.req.method === 'HEAD' },
       );
       const { version } = content;
       const headers: Record<string, string> = {
@@ -171,15 +172,15 @@ export function registerVaultRoutes(app: ApiApp): void {
       }
       headers['Content-Type'] = version.mediaType;
       headers['Content-Disposition'] = contentDisposition(disposition, version.originalName);
-      const body = Readable.toWeb(content.stream) as ReadableStream<Uint8Array>;
+      const body = content.stream ? (Readable.toWeb(content.stream) as ReadableStream<Uint8Array>) : null;
       if (content.range) {
         const { start, end } = content.range;
         headers['Content-Range'] = `bytes ${start}-${end}/${version.size}`;
         headers['Content-Length'] = String(end - start + 1);
-        return c.body(body, 206, headers);
+        return body ? c.body(body, 206, headers) : c.body(null, 206, headers);
       }
       headers['Content-Length'] = String(version.size);
-      return c.body(body, 200, headers);
+      return body ? c.body(body, 200, headers) : c.body(null, 200, headers);
     },
   );
 

@@ -9,7 +9,8 @@ import { findVaultVersion } from './find-vault-version';
 
 export type VaultContent =
   | { version: VaultVersionRecord; range: ByteRange | undefined; stream: Readable }
-  | { version: VaultVersionRecord; range: 'unsatisfiable'; stream?: undefined };
+  /** A `HEAD`, or a range outside the file: headers only, nothing opened, nothing audited. */
+  | { version: VaultVersionRecord; range: ByteRange | 'unsatisfiable' | undefined; stream?: undefined };
 
 /**
  * Opens a version's bytes for download, after the wall and the visibility checks; `rangeHeader`
@@ -21,10 +22,11 @@ export async function openVaultVersionContent(
   documentId: string,
   versionId: string,
   rangeHeader: string | undefined,
+  options: { isHeadOnly?: boolean } = {},
 ): Promise<VaultContent> {
   const { document, version } = await findVaultVersion(deps, actor, documentId, versionId);
   const range = parseByteRange(rangeHeader, version.size);
-  if (range === 'unsatisfiable') return { version, range };
+  if (range === 'unsatisfiable' || options.isHeadOnly) return { version, range };
   const stat = await deps.blobs.stat(version.blobKey);
   if (!stat) throw new AppError('NOT_FOUND', 'Contenu du document introuvable.');
   await recordAudit(deps, {

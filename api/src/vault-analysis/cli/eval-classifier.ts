@@ -21,8 +21,9 @@ async function main(): Promise<void> {
     `  generated documents (text, PDF, scans): ${generatedCorrect}/${generated.length} ${percent(generatedCorrect / (generated.length || 1))}`,
   );
   for (const [format, { correct, total }] of Object.entries(report.accuracyByFormat)) {
+    const seconds = report.items.filter((i) => i.format === format).reduce((sum, i) => sum + i.seconds, 0);
     out.push(
-      `  ${format.padEnd(9)} ${String(correct).padStart(4)}/${String(total).padEnd(4)} ${percent(correct / total)}`,
+      `  ${format.padEnd(11)} ${String(correct).padStart(4)}/${String(total).padEnd(4)} ${percent(correct / total).padStart(7)}   ${((1000 * seconds) / total).toFixed(0).padStart(6)} ms/document`,
     );
   }
   out.push('', `${'category'.padEnd(24)} precision  recall  support`);

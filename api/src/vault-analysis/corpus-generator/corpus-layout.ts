@@ -4,7 +4,7 @@ import path from 'node:path';
 export const CORPUS_DIR = path.join(import.meta.dirname, '..', 'corpus');
 export const DOCUMENTS_PER_CATEGORY = 45;
 /** Per category, from the held-out documents: how many become text PDFs, PNG scans and scanned PDFs. */
-export const RENDERED_PER_CATEGORY = { textPdf: 2, pngScan: 1, scannedPdf: 1 } as const;
+export const RENDERED_PER_CATEGORY = { textPdf: 2, pngScan: 2, scannedPdf: 1 } as const;
 
 /**
  * `handwritten`: short documents written by hand in other words than the generator's templates

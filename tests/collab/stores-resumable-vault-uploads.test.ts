@@ -101,6 +101,13 @@ describe('vault uploads over tus, downloads, versions and the checklist', () => 
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('accept-ranges')).toBe('bytes');
+    // The app may frame the file for its preview; nobody else may (and the rest of the API stays unframeable).
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    const list = await fetch(`${julie.baseUrl}/api/deals/${dealId}/vault/requests`, {
+      headers: { cookie: julie.cookie },
+    });
+    expect(list.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(res.headers.get('content-disposition')).toBe(
       `inline; filename="Extrait Kbis SCCV Tilleuls _ ete.pdf"; filename*=UTF-8''Extrait%20Kbis%20SCCV%20Tilleuls%20%E2%80%94%20%C3%A9t%C3%A9.pdf`,
     );

@@ -27,6 +27,21 @@ export interface AppOptions {
   config: Config;
 }
 
+const appPolicy = {
+  defaultSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'", 'ws:', 'wss:'],
+};
+/** Nobody may frame the app (clickjacking). */
+const appHeaders = secureHeaders({ contentSecurityPolicy: { ...appPolicy, frameAncestors: ["'none'"] } });
+/** A vault file shown inline (PDF, image) may be framed by the app itself, for the preview. */
+const VAULT_FILE_PATH = /^\/api\/vault\/documents\/[^/]+\/versions\/[^/]+\/content$/;
+const vaultFileHeaders = secureHeaders({
+  contentSecurityPolicy: { ...appPolicy, frameAncestors: ["'self'"] },
+  xFrameOptions: 'SAMEORIGIN',
+});
+
 /**
  * The HTTP application: `/api/*` routes, OpenAPI docs and the built web app. Requests run
  * client-ip -> body limit -> session -> CSRF -> validation (zod) -> service -> presenter.
@@ -51,18 +66,7 @@ export function createApp({ deps, config }: AppOptions): ApiApp {
     c.set('config', config);
     await next();
   });
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'", 'ws:', 'wss:'],
-        frameAncestors: ["'none'"],
-      },
-    }),
-  );
+  app.use('*', (c, next) => (VAULT_FILE_PATH.test(c.req.path) ? vaultFileHeaders : appHeaders)(c, next));
   app.use('/api/*', resolveClientIp());
   app.use(
     '/api/*',

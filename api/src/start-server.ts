@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import {
   ACCESS_CHANNEL,
   type CollabServer,
@@ -84,7 +85,10 @@ export async function startServer({
   });
   deedContent.bind(collab.content);
   const app = mode === 'all' ? createApp({ deps, config }) : createHealthApp();
-  const analysis = mode === 'all' ? createAnalysisRunner(deps) : undefined;
+  const analysis =
+    mode === 'all'
+      ? createAnalysisRunner(deps, { modelPath: path.join(config.dataDir, 'classifier-model.json') })
+      : undefined;
   const uploads =
     mode === 'all' ? createVaultUploadHandler(deps, config, { onStored: () => analysis?.wake() }) : undefined;
   // tus answers its own path prefix on the same server; everything else goes to Hono.

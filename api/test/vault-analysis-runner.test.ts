@@ -135,4 +135,61 @@ describe('the vault analysis runner', () => {
       categorySource: 'to_review',
     });
   });
+
+  it('retrains the classifier with people’s corrections once five have accumulated, and not before', async () => {
+    const corrected: Array<{ documentId: string; versionId: string; text: string }> = [];
+    for (let i = 0; i < 6; i += 1) {
+      const text = `Attestation d’assurance dommages-ouvrage n° ${i}`;
+      const stored = await storeDocument(text);
+      await ctx.stores.vault.completeAnalysis(
+        stored.versionId,
+        {
+          text,
+          metadata: { dates: [], sirens: [], amounts: [] },
+          category: 'autre',
+          confidence: 0.3,
+          source: 'to_review',
+        },
+        ctx.clock.now().toISOString(),
+      );
+      corrected.push({ ...stored, text });
+    }
+    const correct = async (index: number) => {
+      const item = corrected[index];
+      if (!item) throw new Error('no such document');
+      await ctx.stores.vault.addCorrection({
+        id: createId(),
+        documentId: item.documentId,
+        versionId: item.versionId,
+        fromCategory: 'autre',
+        fromSource: 'to_review',
+        toCategory: 'assurances',
+        correctedBy: uploaderId,
+        correctedAt: ctx.clock.now().toISOString(),
+      });
+    };
+    const retrainings: Array<Array<{ text: string; category: DocumentCategory }>> = [];
+    const runner = createAnalysisRunner(ctx.deps, {
+      analyze: fakeAnalysis('autre', 0.3),
+      retrain: async (samples) => {
+        retrainings.push(samples);
+      },
+      idleMs: 10,
+    });
+    runner.start();
+    for (let i = 0; i < 4; i += 1) await correct(i);
+    await runner.drain();
+    expect(retrainings).toHaveLength(0);
+    await correct(4);
+    await runner.drain();
+    expect(retrainings).toHaveLength(1);
+    expect(retrainings[0]).toHaveLength(5);
+    expect(retrainings[0]).toEqual(
+      expect.arrayContaining(corrected.slice(0, 5).map(({ text }) => ({ text, category: 'assurances' }))),
+    );
+    await correct(5);
+    await runner.drain();
+    await runner.stop();
+    expect(retrainings).toHaveLength(1);
+  });
 });

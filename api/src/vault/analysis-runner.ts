@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import {
   CLASSIFIER_CONFIDENCE_THRESHOLD,
   type DocumentCategory,
@@ -15,6 +16,14 @@ export type AnalyzeDocument = (input: { filePath: string; mediaType: string }) =
   metadata: VaultMetadata;
 }>;
 
+/** Rebuilds the classifier from the shipped corpus plus people's corrections (text, chosen category). */
+export type RetrainClassifier = (
+  corrections: Array<{ text: string; category: DocumentCategory }>,
+) => Promise<void>;
+
+/** The classifier is retrained once this many new corrections have been made since the last time. */
+export const RETRAIN_AFTER_CORRECTIONS = 5;
+
 /** Larger files are not analysed (extraction reads them whole); a person files them. */
 export const ANALYSIS_MAX_BYTES = 200 * 1024 * 1024;
 
@@ -24,6 +33,9 @@ export interface AnalysisRunnerOptions {
   release?: () => Promise<void>;
   /** How long to wait before looking for pending versions again when there were none. */
   idleMs?: number;
+  retrain?: RetrainClassifier;
+  /** The installation's model file, retrained from corrections (next to it: how many it has seen). */
+  modelPath?: string;
 }
 
 export interface AnalysisRunner {
@@ -44,8 +56,11 @@ export interface AnalysisRunner {
  */
 export function createAnalysisRunner(deps: ServiceDeps, options: AnalysisRunnerOptions = {}): AnalysisRunner {
   // By default the analysis runs in a child process: PDF parsing and OCR never stall uploads.
-  const inChild = options.analyze ? undefined : createProcessAnalyzer();
+  const inChild = options.analyze ? undefined : createProcessAnalyzer({ modelPath: options.modelPath });
   const analyze = options.analyze ?? inChild?.analyze ?? (() => Promise.reject(new Error('no analyzer')));
+  const retrain = options.retrain ?? inChild?.retrain;
+  const countPath = options.modelPath && `${options.modelPath}.corrections`;
+  let correctionsSeen: number | undefined;
   const release = options.release ?? inChild?.release ?? (async () => undefined);
   const idleMs = options.idleMs ?? 2_000;
   let isRunning = false;
@@ -88,6 +103,26 @@ export function createAnalysisRunner(deps: ServiceDeps, options: AnalysisRunnerO
     return true;
   }
 
+  /**
+   * People's corrections are kept and used: once enough new ones have accumulated, the model is
+   * retrained (in the analysis process) on the corpus plus every correction with its document's text.
+   */
+  async function retrainIfDue(): Promise<void> {
+    if (!retrain) return;
+    correctionsSeen ??= await readCorrectionsSeen(countPath);
+    const corrections = await deps.stores.vault.listCorrections();
+    if (corrections.length - correctionsSeen < RETRAIN_AFTER_CORRECTIONS) return;
+    const samples = [];
+    for (const correction of corrections) {
+      const text = await deps.stores.vault.readText(correction.versionId);
+      if (text.trim()) samples.push({ text, category: correction.toCategory });
+    }
+    await retrain(samples);
+    correctionsSeen = corrections.length;
+    if (countPath) await writeFile(countPath, String(correctionsSeen));
+    deps.logger.info({ corrections: samples.length }, 'vault classifier retrained with corrections');
+  }
+
   async function run(): Promise<void> {
     while (isRunning) {
       let didWork = false;
@@ -97,6 +132,11 @@ export function createAnalysisRunner(deps: ServiceDeps, options: AnalysisRunnerO
         deps.logger.error({ err: error }, 'vault analysis runner');
       }
       if (didWork) continue;
+      try {
+        await retrainIfDue();
+      } catch (error) {
+        deps.logger.error({ err: error }, 'vault classifier retraining failed');
+      }
       for (const resolve of idleWaiters.splice(0)) resolve();
       if (!isRunning) break;
       await new Promise<void>((resolve) => {
@@ -134,4 +174,10 @@ export function createAnalysisRunner(deps: ServiceDeps, options: AnalysisRunnerO
       await release().catch(() => undefined);
     },
   };
+}
+
+async function readCorrectionsSeen(countPath: string | undefined): Promise<number> {
+  if (!countPath) return 0;
+  const text = await readFile(countPath, 'utf8').catch(() => '0');
+  return Number.parseInt(text, 10) || 0;
 }

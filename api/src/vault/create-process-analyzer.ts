@@ -1,12 +1,17 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import type { AnalyzeDocument } from './analysis-runner';
+import type { LabelledSample } from '../vault-analysis/classifier/classifier-model';
+import type { AnalysisJob } from './analysis-process';
+import type { AnalyzeDocument, RetrainClassifier } from './analysis-runner';
 
-type Reply = { id: number; result: Awaited<ReturnType<AnalyzeDocument>> } | { id: number; error: string };
+type Reply = { id: number; result: unknown } | { id: number; error: string };
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
 export interface ProcessAnalyzer {
   analyze: AnalyzeDocument;
+  /** Retrains the model with people's corrections, into the installation's model file. */
+  retrain: RetrainClassifier;
   /** Ends the child process (it releases its OCR worker first). */
   release(): Promise<void>;
 }
@@ -19,7 +24,9 @@ const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
  * runs), started on the first job and kept for the next ones. A crash or a timeout fails that
  * job only; the next job forks a new child.
  */
-export function createProcessAnalyzer(options: { timeoutMs?: number } = {}): ProcessAnalyzer {
+export function createProcessAnalyzer(
+  options: { timeoutMs?: number; modelPath?: string } = {},
+): ProcessAnalyzer {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
   const entry = new URL('./analysis-process.ts', import.meta.url);
@@ -27,7 +34,7 @@ export function createProcessAnalyzer(options: { timeoutMs?: number } = {}): Pro
   let nextId = 1;
 
   function start(): ChildProcess {
-    const started = fork(entry, [], {
+    const started = fork(entry, options.modelPath ? [options.modelPath] : [], {
       execArgv: ['--import', tsxLoader],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       serialization: 'advanced',
@@ -38,36 +45,41 @@ export function createProcessAnalyzer(options: { timeoutMs?: number } = {}): Pro
     return started;
   }
 
+  function request<T>(job: DistributiveOmit<AnalysisJob, 'id'>): Promise<T> {
+    child ??= start();
+    const current = child;
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        finish();
+        current.kill('SIGKILL');
+        reject(new Error(`analysis timed out after ${timeoutMs} ms`));
+      }, timeoutMs);
+      const onMessage = (reply: Reply) => {
+        if (reply.id !== id) return;
+        finish();
+        if ('error' in reply) reject(new Error(reply.error));
+        else resolve(reply.result as T);
+      };
+      const onExit = (code: number | null, signal: string | null) => {
+        finish();
+        reject(new Error(`analysis process exited (${signal ?? code})`));
+      };
+      function finish() {
+        clearTimeout(timer);
+        current.off('message', onMessage);
+        current.off('exit', onExit);
+      }
+      current.on('message', onMessage);
+      current.once('exit', onExit);
+      current.send({ ...job, id });
+    });
+  }
+
   return {
-    analyze(input) {
-      child ??= start();
-      const current = child;
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-          finish();
-          current.kill('SIGKILL');
-          reject(new Error(`analysis timed out after ${timeoutMs} ms`));
-        }, timeoutMs);
-        const onMessage = (reply: Reply) => {
-          if (reply.id !== id) return;
-          finish();
-          if ('error' in reply) reject(new Error(reply.error));
-          else resolve(reply.result);
-        };
-        const onExit = (code: number | null, signal: string | null) => {
-          finish();
-          reject(new Error(`analysis process exited (${signal ?? code})`));
-        };
-        function finish() {
-          clearTimeout(timer);
-          current.off('message', onMessage);
-          current.off('exit', onExit);
-        }
-        current.on('message', onMessage);
-        current.once('exit', onExit);
-        current.send({ id, ...input });
-      });
+    analyze: (input) => request({ kind: 'analyze', ...input }),
+    retrain: async (corrections: LabelledSample[]) => {
+      await request({ kind: 'retrain', corrections });
     },
     async release() {
       const current = child;

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useEffectEvent, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { ApiError } from '../api/api-error';
-import { toApiError } from '../api/to-api-error';
-import { useSession } from '../session/session-context';
+import { useRefreshableResource } from '../hooks/use-refreshable-resource';
 
 export interface PolledResource<T> {
   data: T | null;
@@ -15,51 +14,25 @@ export interface PolledResource<T> {
 
 /**
  * Data loaded when `key` changes and again every `pollMs` while it is set (documents still being
- * filed by the classifier). What is shown stays on screen during a refresh: no flicker.
+ * filed by the classifier), without flicker.
  */
 export function usePolledResource<T>(
   key: string,
   load: (signal: AbortSignal) => Promise<T>,
   pollMs: number | null,
 ): PolledResource<T> {
-  const { expireSession } = useSession();
-  const [data, setData] = useState<T | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [isLoading, setIsLoading] = useState(true);
-  const [attempt, setAttempt] = useState(0);
-  const runLoad = useEffectEvent((signal: AbortSignal) => load(signal));
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` and `attempt` are the triggers of a load.
-  useEffect(() => {
-    const controller = new AbortController();
-    setIsLoading(true);
-    runLoad(controller.signal).then(
-      (next) => {
-        if (controller.signal.aborted) return;
-        setData(next);
-        setError(null);
-        setIsLoading(false);
-      },
-      (caught: unknown) => {
-        if (controller.signal.aborted) return;
-        const apiError = toApiError(caught);
-        if (apiError.code === 'UNAUTHENTICATED') expireSession();
-        setError(apiError);
-        setIsLoading(false);
-      },
-    );
-    return () => controller.abort();
-  }, [key, attempt, expireSession]);
+  const { setData, ...resource } = useRefreshableResource(key, load);
+  const { isLoading, refresh } = resource;
 
   useEffect(() => {
     if (pollMs === null || isLoading) return;
-    const timer = setTimeout(() => setAttempt((n) => n + 1), pollMs);
+    const timer = setTimeout(refresh, pollMs);
     return () => clearTimeout(timer);
-  }, [pollMs, isLoading]);
+  }, [pollMs, isLoading, refresh]);
 
-  const refresh = useCallback(() => setAttempt((n) => n + 1), []);
-  const replace = useCallback((update: (current: T) => T) => {
-    setData((current) => (current === null ? current : update(current)));
-  }, []);
-  return { data, error, isLoading, refresh, replace };
+  const replace = useCallback(
+    (update: (current: T) => T) => setData((current) => (current === null ? current : update(current))),
+    [setData],
+  );
+  return { ...resource, replace };
 }

@@ -63,8 +63,12 @@ export function buildDocx(documentXml: Uint8Array): Buffer {
   ]);
 }
 
-/** A small real DOCX with one paragraph. */
-export function buildSimpleDocx(text: string): Buffer {
-  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`;
+/** A small real DOCX, one paragraph per string. */
+export function buildSimpleDocx(...paragraphs: readonly string[]): Buffer {
+  const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const body = paragraphs
+    .map((p) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(p)}</w:t></w:r></w:p>`)
+    .join('');
+  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
   return buildDocx(Buffer.from(xml));
 }

@@ -1,0 +1,11 @@
+import { type CalendarDate, formatCalendarDate, parseCalendarDate } from './calendar-date';
+
+/**
+ * The day `days` calendar days after `date` (before it when negative).
+ * @example addCalendarDays('2026-12-31', 1) // '2027-01-01'
+ */
+export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
+  const parsed = parseCalendarDate(date);
+  parsed.setUTCDate(parsed.getUTCDate() + days);
+  return formatCalendarDate(parsed);
+}

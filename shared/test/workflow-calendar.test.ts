@@ -130,3 +130,11 @@ describe('calendar arithmetic', () => {
     expect(() => addCalendarDays('2026-13-01', 1)).toThrow(RangeError);
   });
 });
+
+describe('calendar arguments', () => {
+  it('rejects fractional offsets instead of guessing', () => {
+    expect(() => addCalendarDays('2026-11-27', 1.5)).toThrow(RangeError);
+    expect(() => addCalendarMonths('2026-11-27', 0.5)).toThrow(RangeError);
+    expect(() => addWorkingDays('2026-11-27', 2.5)).toThrow(RangeError);
+  });
+});

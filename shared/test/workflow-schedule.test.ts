@@ -182,6 +182,18 @@ describe('invalid workflows', () => {
     ).toThrow('refers in its dependency to unknown item "ghost"');
   });
 
+  it('refuses two items with the same id', () => {
+    expect(() =>
+      computeWorkflowSchedule(
+        [
+          { id: 'a', title: 'Alpha', due: null, status: 'upcoming' },
+          { id: 'a', title: 'Autre', due: null, status: 'upcoming' },
+        ],
+        TODAY,
+      ),
+    ).toThrow('Two workflow items share the id "a": "Alpha" (a) and "Autre" (a)');
+  });
+
   it('accepts a task due before a milestone that depends on it', () => {
     const schedule = computeWorkflowSchedule(
       [
@@ -279,6 +291,13 @@ describe('the default workflow template', () => {
     expect(schedule.every((i) => i.dueDate === null)).toBe(true);
     expect(findItem(schedule, 'promesse_vente').displayStatus).toBe('upcoming');
     expect(findItem(schedule, 'mainlevee').displayStatus).toBe('blocked');
+  });
+
+  it('is frozen and left untouched by the computation', () => {
+    const before = JSON.stringify(DEFAULT_WORKFLOW_TEMPLATE);
+    computeWorkflowSchedule(DEFAULT_WORKFLOW_TEMPLATE, TODAY);
+    expect(JSON.stringify(DEFAULT_WORKFLOW_TEMPLATE)).toBe(before);
+    expect(Object.isFrozen(DEFAULT_WORKFLOW_TEMPLATE[0])).toBe(true);
   });
 
   it('dates the purge des recours at +2 months and the non-retrait at +3 months from the posting', () => {

@@ -5,6 +5,7 @@ import { type CalendarDate, formatCalendarDate, parseCalendarDate } from './cale
  * @example addCalendarDays('2026-12-31', 1) // '2027-01-01'
  */
 export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
+  if (!Number.isInteger(days)) throw new RangeError(`days must be an integer, got ${days}`);
   const parsed = parseCalendarDate(date);
   parsed.setUTCDate(parsed.getUTCDate() + days);
   return formatCalendarDate(parsed);

@@ -6,6 +6,7 @@ import { type CalendarDate, formatCalendarDate, parseCalendarDate } from './cale
  * @example addCalendarMonths('2026-01-31', 1) // '2026-02-28'
  */
 export function addCalendarMonths(date: CalendarDate, months: number): CalendarDate {
+  if (!Number.isInteger(months)) throw new RangeError(`months must be an integer, got ${months}`);
   const parsed = parseCalendarDate(date);
   const targetMonthIndex = parsed.getUTCFullYear() * 12 + parsed.getUTCMonth() + months;
   const year = Math.floor(targetMonthIndex / 12);

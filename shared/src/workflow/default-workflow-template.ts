@@ -6,13 +6,7 @@ export interface WorkflowTemplateItem extends WorkflowItem {
   step: number;
 }
 
-/**
- * The workflow a new deal starts from (the bank may edit it per deal). Dates are « à fixer »
- * (null) except where the law ties them to another milestone: third parties may appeal a
- * building permit within 2 months of the first day of posting on site, the administration may
- * withdraw it within 3 months.
- */
-export const DEFAULT_WORKFLOW_TEMPLATE: readonly WorkflowTemplateItem[] = Object.freeze([
+const TEMPLATE_ITEMS: WorkflowTemplateItem[] = [
   {
     step: 1,
     id: 'promesse_vente',
@@ -162,4 +156,14 @@ export const DEFAULT_WORKFLOW_TEMPLATE: readonly WorkflowTemplateItem[] = Object
     dependsOn: ['achevement'],
     status: 'upcoming',
   },
-]);
+];
+
+/**
+ * The workflow a new deal starts from (the bank may edit it per deal). Dates are « à fixer »
+ * (null) except where the law ties them to another milestone: third parties may appeal a
+ * building permit within 2 months of the first day of posting on site, the administration may
+ * withdraw it within 3 months. Frozen: copy the items before editing them for a deal.
+ */
+export const DEFAULT_WORKFLOW_TEMPLATE: readonly Readonly<WorkflowTemplateItem>[] = Object.freeze(
+  TEMPLATE_ITEMS.map((item) => Object.freeze(item)),
+);

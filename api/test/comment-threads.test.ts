@@ -5,7 +5,7 @@ import { ANNE, JULIE, KARIM, LUCAS, PAUL, TERRASSES, TILLEULS } from './support/
 import {
   type Caller,
   createTestContext,
-  findDealId,
+  findDeedId,
   readError,
   type TestContext,
 } from './support/test-context';
@@ -30,15 +30,6 @@ const ids = { paul: '', julie: '', anne: '', karim: '', sophie: '' };
 async function userIdOf(caller: Caller): Promise<{ id: string; orgId: string }> {
   const res = await ctx.request('GET', '/api/auth/session', { as: caller });
   return ((await res.json()) as { user: { id: string; orgId: string } }).user;
-}
-
-async function firstDeedOf(caller: Caller, dealName: string): Promise<string> {
-  const dealId = await findDealId(ctx, caller, dealName);
-  const res = await ctx.request('GET', `/api/deals/${dealId}/deeds`, { as: caller });
-  const { deeds } = (await res.json()) as { deeds: Array<{ id: string; kind: string }> };
-  const deed = deeds.find((d) => d.kind === 'convention_credit');
-  if (!deed) throw new Error(`no credit agreement in ${dealName}`);
-  return deed.id;
 }
 
 async function openThread(
@@ -90,8 +81,8 @@ beforeAll(async () => {
   ids.anne = (await userIdOf(anne)).id;
   ids.karim = (await userIdOf(karim)).id;
   ids.sophie = (await userIdOf(sophie)).id;
-  deedId = await firstDeedOf(paul, TILLEULS);
-  karimDeedId = await firstDeedOf(karim, TERRASSES);
+  deedId = await findDeedId(ctx, paul, TILLEULS);
+  karimDeedId = await findDeedId(ctx, karim, TERRASSES);
 });
 afterAll(async () => {
   await ctx.close();

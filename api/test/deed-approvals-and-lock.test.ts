@@ -14,7 +14,7 @@ import { addParagraph, readLiveText } from './support/live-deed-text';
 import {
   type Caller,
   createTestContext,
-  findDealId,
+  findDeedId,
   readError,
   type TestContext,
 } from './support/test-context';
@@ -32,11 +32,7 @@ beforeAll(async () => {
   marie = await ctx.signIn(MARIE);
   julie = await ctx.signIn(JULIE);
   anne = await ctx.signIn(ANNE);
-  const dealId = await findDealId(ctx, paul, TILLEULS);
-  const { deeds } = (await (await ctx.request('GET', `/api/deals/${dealId}/deeds`, { as: paul })).json()) as {
-    deeds: Array<{ id: string; kind: string }>;
-  };
-  deedId = deeds.find((d) => d.kind === 'convention_credit')?.id ?? '';
+  deedId = await findDeedId(ctx, paul, TILLEULS);
 });
 afterAll(async () => {
   await ctx.close();

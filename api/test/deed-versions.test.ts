@@ -13,7 +13,7 @@ import { addParagraph, readLiveText, readStoredText } from './support/live-deed-
 import {
   type Caller,
   createTestContext,
-  findDealId,
+  findDeedId,
   readError,
   type TestContext,
 } from './support/test-context';
@@ -30,12 +30,8 @@ beforeAll(async () => {
   ctx = await createTestContext();
   paul = await ctx.signIn(PAUL);
   julie = await ctx.signIn(JULIE);
-  const dealId = await findDealId(ctx, paul, TILLEULS);
-  const { deeds } = (await (await ctx.request('GET', `/api/deals/${dealId}/deeds`, { as: paul })).json()) as {
-    deeds: Array<{ id: string; kind: string }>;
-  };
-  deedId = deeds.find((d) => d.kind === 'convention_credit')?.id ?? '';
-  gfaId = deeds.find((d) => d.kind === 'gfa')?.id ?? '';
+  deedId = await findDeedId(ctx, paul, TILLEULS);
+  gfaId = await findDeedId(ctx, paul, TILLEULS, 'gfa');
 });
 afterAll(async () => {
   await ctx.close();

@@ -146,3 +146,18 @@ export async function findDealId(ctx: TestContext, caller: Caller, name: string)
   if (!deal) throw new Error(`deal ${name} not visible`);
   return deal.id;
 }
+
+/** The id of a demo deal's deed of `kind` (the credit agreement by default), as `caller` sees it. */
+export async function findDeedId(
+  ctx: TestContext,
+  caller: Caller,
+  dealName: string,
+  kind = 'convention_credit',
+): Promise<string> {
+  const dealId = await findDealId(ctx, caller, dealName);
+  const res = await ctx.request('GET', `/api/deals/${dealId}/deeds`, { as: caller });
+  const { deeds } = (await res.json()) as { deeds: Array<{ id: string; kind: string }> };
+  const deed = deeds.find((d) => d.kind === kind);
+  if (!deed) throw new Error(`no ${kind} deed in ${dealName}`);
+  return deed.id;
+}

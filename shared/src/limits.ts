@@ -52,4 +52,19 @@ export const LIMITS = {
   /** Zip-based office files (DOCX, XLSX, ODT, ODS): parts, and bytes once decompressed. */
   vaultZipMaxEntries: 10_000,
   vaultZipMaxUncompressedBytes: 512 * 1024 * 1024,
+  /** A workflow milestone or task. */
+  workflowTitleMaxLength: 200,
+  workflowDescriptionMaxLength: 2_000,
+  workflowMaxItemsPerDeal: 300,
+  workflowMaxDependencies: 20,
+  /** Offsets of relative due dates, in each unit. */
+  workflowMaxOffsetMonths: 120,
+  workflowMaxOffsetDays: 3_650,
+  workflowMaxOffsetWorkingDays: 2_500,
+  /** « Mes actions » returns at most this many items (the counts cover them all). */
+  myActionsMaxItems: 200,
+  /** Reminders go out at most this many days before a due date. */
+  reminderMaxDaysBefore: 30,
+  /** In-app notifications listed at once. */
+  notificationListMax: 100,
 } as const;

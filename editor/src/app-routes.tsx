@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation, useSearchParams } from 'react-router';
 import { AppLayout } from './components/app-layout';
 import { FullPageLoader } from './components/full-page-loader';
+import { MyActionsPage } from './my-actions/my-actions-page';
 import { AdminPage } from './pages/admin-page';
 import { DealListPage } from './pages/deal-list-page';
 import { DealPage } from './pages/deal-page';
@@ -45,6 +46,7 @@ export function AppRoutes() {
           <Route element={<AppLayout />}>
             <Route index element={<DealListPage />} />
             <Route path="deals" element={<Navigate to="/" replace />} />
+            <Route path="actions" element={<MyActionsPage />} />
             {/* One route with an optional tab, so that switching tabs keeps the page (and its deal) mounted. */}
             <Route path="deals/:dealId/:tab?" element={<DealPage />} />
             <Route

@@ -1,9 +1,10 @@
 import { ORG_KIND_LABELS } from '@deedroom/shared';
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronDown, IconKey, IconLogout, IconSettings } from '@tabler/icons-react';
+import { IconBell, IconChevronDown, IconKey, IconLogout, IconSettings } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { NotificationPreferencesModal } from '../notifications/notification-preferences-modal';
 import { isPlatformAdmin } from '../session/is-platform-admin';
 import { useAuthenticatedSession, useSession } from '../session/session-context';
 import { ChangePasswordModal } from './change-password-modal';
@@ -21,6 +22,7 @@ export function UserMenu() {
   const { user } = useAuthenticatedSession();
   const { endSession } = useSession();
   const [isPasswordModalOpen, passwordModal] = useDisclosure(false);
+  const [isPreferencesModalOpen, preferencesModal] = useDisclosure(false);
   const [isLoggingOut, setIsLoggingOut] = useState(false);
 
   async function handleLogout() {
@@ -77,6 +79,13 @@ export function UserMenu() {
             </Menu.Item>
           )}
           <Menu.Item
+            leftSection={<IconBell size={16} aria-hidden="true" />}
+            onClick={preferencesModal.open}
+            data-testid="user-menu-notification-preferences"
+          >
+            Préférences de notification
+          </Menu.Item>
+          <Menu.Item
             leftSection={<IconKey size={16} aria-hidden="true" />}
             onClick={passwordModal.open}
             data-testid="user-menu-change-password"
@@ -94,6 +103,7 @@ export function UserMenu() {
         </Menu.Dropdown>
       </Menu>
       <ChangePasswordModal opened={isPasswordModalOpen} onClose={passwordModal.close} />
+      <NotificationPreferencesModal opened={isPreferencesModalOpen} onClose={preferencesModal.close} />
     </>
   );
 }

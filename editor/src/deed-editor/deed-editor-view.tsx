@@ -13,6 +13,7 @@ import { useRefreshSuggestionAuthors } from '../deed-suggestions/use-refresh-sug
 import { useSuggestMode } from '../deed-suggestions/use-suggest-mode';
 import { useSuggestions } from '../deed-suggestions/use-suggestions';
 import { VersionsPanel } from '../deed-versions/versions-panel';
+import { DeedDeadlinesPanel } from '../workflow/deed-deadlines-panel';
 import type { Collaborator } from './collaborator';
 import { ConnectionStatus } from './connection-status';
 import type { CollabConnection, CollabSnapshot } from './create-collab-connection';
@@ -91,6 +92,7 @@ export function DeedEditorView({ access, refreshAccess, connection, snapshot, se
     { value: 'versions', label: 'Versions', panel: <VersionsPanel context={sideContext} /> },
     { value: 'approvals', label: 'Accords', panel: <ApprovalsPanel context={sideContext} /> },
     { value: 'history', label: 'Historique', panel: <HistoryPanel context={sideContext} /> },
+    { value: 'deadlines', label: 'Échéances', panel: <DeedDeadlinesPanel access={access} /> },
     {
       value: 'people',
       label: 'Participants',

@@ -85,7 +85,7 @@ function DealTabs({ deal, activeTab, onOwnAccessChanged }: DealTabsProps) {
         <VaultPanel deal={deal} />
       </Tabs.Panel>
       <Tabs.Panel value="deadlines">
-        <DeadlinesPanel />
+        <DeadlinesPanel deal={deal} />
       </Tabs.Panel>
       <Tabs.Panel value="signatures">
         <SignaturesPanel />

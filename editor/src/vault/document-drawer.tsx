@@ -30,7 +30,7 @@ import { DocumentPreview } from './document-preview';
 import { ExtractedMetadata } from './extracted-metadata';
 import { formatFileSize } from './format-file-size';
 import { InternalDocumentBadge } from './internal-document-badge';
-import { usePolledResource } from '../hooks/use-polled-resource';
+import { usePolledResource } from './use-polled-resource';
 import classes from './vault.module.css';
 
 interface DocumentDrawerProps {

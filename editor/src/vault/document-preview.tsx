@@ -4,7 +4,7 @@ import { IconDownload } from '@tabler/icons-react';
 import { buildVersionContentUrl, fetchVersionText } from '../api/vault-api';
 import { LoadErrorAlert } from '../components/load-error-alert';
 import { readPreviewKind } from './describe-media-type';
-import { usePolledResource } from '../hooks/use-polled-resource';
+import { usePolledResource } from './use-polled-resource';
 import classes from './vault.module.css';
 
 /** A version seen without downloading it: PDFs and images inline, Word documents as their text. */

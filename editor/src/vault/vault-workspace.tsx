@@ -30,7 +30,7 @@ import { UnfinishedUploadsNotice } from './unfinished-uploads-notice';
 import { UploadDropZone } from './upload-drop-zone';
 import { UploadList } from './upload-list';
 import type { UploadTarget } from './upload-target';
-import { usePolledResource } from '../hooks/use-polled-resource';
+import { usePolledResource } from './use-polled-resource';
 import { useUploadQueue } from './use-upload-queue';
 import classes from './vault.module.css';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import type { ApiError } from '../api/api-error';
-import { useRefreshableResource } from './use-refreshable-resource';
+import { useRefreshableResource } from '../hooks/use-refreshable-resource';
 
 export interface PolledResource<T> {
   data: T | null;
@@ -14,7 +14,7 @@ export interface PolledResource<T> {
 
 /**
  * Data loaded when `key` changes and again every `pollMs` while it is set (documents still being
- * filed by the classifier, a workflow others edit), without flicker; `null` stops the polling.
+ * filed by the classifier), without flicker.
  */
 export function usePolledResource<T>(
   key: string,

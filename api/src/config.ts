@@ -19,6 +19,19 @@ const EnvSchema = z.object({
   DEEDROOM_COLLAB_COMPACT_EVERY: z.coerce.number().int().min(1).default(500),
   /** Unload a deed from memory this long after its last connection left. */
   DEEDROOM_COLLAB_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
+  /** The address people reach Deedroom at (links in e-mails and calendar feeds), e.g. https://deedroom.banque.fr */
+  DEEDROOM_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** SMTP server for reminders, e.g. smtp://user:pass@mail.banque.fr:587; unset: in-app notifications only. */
+  DEEDROOM_SMTP_URL: z.string().optional(),
+  DEEDROOM_MAIL_FROM: z.string().min(3).default('Deedroom <echeances@deedroom.local>'),
+  /** How often reminders and digests are looked for. */
+  DEEDROOM_REMINDER_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(1_000)
+    .default(15 * 60 * 1000),
+  /** Hour (Europe/Paris, 0–23) from which the morning digest goes out. */
+  DEEDROOM_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -34,6 +47,9 @@ export interface Config {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   secret: string | undefined;
   collab: { compactAfterUpdates: number; idleUnloadMs: number };
+  /** Absolute base URL without trailing slash; unset: taken from each request (and the server's own address for e-mails). */
+  publicUrl: string | undefined;
+  reminders: { smtpUrl: string | undefined; mailFrom: string; intervalMs: number; digestHour: number };
 }
 
 /** Reads the configuration from environment variables; the only place that touches `process.env`. */
@@ -62,6 +78,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     collab: {
       compactAfterUpdates: e.DEEDROOM_COLLAB_COMPACT_EVERY,
       idleUnloadMs: e.DEEDROOM_COLLAB_IDLE_UNLOAD_MS,
+    },
+    publicUrl: e.DEEDROOM_PUBLIC_URL?.replace(/\/+$/, ''),
+    reminders: {
+      smtpUrl: e.DEEDROOM_SMTP_URL || undefined,
+      mailFrom: e.DEEDROOM_MAIL_FROM,
+      intervalMs: e.DEEDROOM_REMINDER_INTERVAL_MS,
+      digestHour: e.DEEDROOM_DIGEST_HOUR,
     },
   };
 }

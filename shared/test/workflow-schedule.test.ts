@@ -153,7 +153,7 @@ describe('invalid workflows', () => {
     );
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.message).toBe(
-      'Workflow due date cycle: "Alpha" (a) → "Charlie" (c) → "Bravo" (b) → "Alpha" (a)',
+      'Boucle de dates relatives : « Alpha » → « Charlie » → « Bravo » → « Alpha »',
     );
     expect(error.details).toEqual({ cycle: ['a', 'c', 'b', 'a'] });
   });
@@ -167,19 +167,19 @@ describe('invalid workflows', () => {
         ],
         TODAY,
       ),
-    ).toThrow('Workflow dependency cycle: "Alpha" (a) → "Bravo" (b) → "Alpha" (a)');
+    ).toThrow('Boucle de dépendances : « Alpha » → « Bravo » → « Alpha »');
     expect(() =>
       computeWorkflowSchedule(
         [{ id: 'a', title: 'Alpha', due: { kind: 'relative', to: 'ghost', offset: {} }, status: 'upcoming' }],
         TODAY,
       ),
-    ).toThrow('"Alpha" (a) refers in its due date to unknown item "ghost"');
+    ).toThrow('L’étape « Alpha » renvoie (date relative) à une étape inconnue.');
     expect(() =>
       computeWorkflowSchedule(
         [{ id: 'a', title: 'Alpha', due: null, dependsOn: ['ghost'], status: 'upcoming' }],
         TODAY,
       ),
-    ).toThrow('refers in its dependency to unknown item "ghost"');
+    ).toThrow('L’étape « Alpha » renvoie (dépendance) à une étape inconnue.');
   });
 
   it('refuses two items with the same id', () => {
@@ -191,7 +191,7 @@ describe('invalid workflows', () => {
         ],
         TODAY,
       ),
-    ).toThrow('Two workflow items share the id "a": "Alpha" (a) and "Autre" (a)');
+    ).toThrow('Deux étapes ont le même identifiant « a » : « Alpha » et « Autre ».');
   });
 
   it('accepts a task due before a milestone that depends on it', () => {

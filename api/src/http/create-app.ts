@@ -16,10 +16,12 @@ import { registerDealRoutes } from './routes/deal-routes';
 import { registerDeedRoutes } from './routes/deed-routes';
 import { registerDocsRoutes } from './routes/docs-routes';
 import { registerHealthRoutes } from './routes/health-routes';
+import { registerMeRoutes } from './routes/me-routes';
 import { registerOrgRoutes } from './routes/org-routes';
 import { registerStaffingRoutes } from './routes/staffing-routes';
 import { registerVaultRoutes } from './routes/vault-routes';
 import { registerVersionRoutes } from './routes/version-routes';
+import { registerWorkflowRoutes } from './routes/workflow-routes';
 import { serveEditor } from './serve-editor';
 
 export interface AppOptions {
@@ -93,6 +95,8 @@ export function createApp({ deps, config }: AppOptions): ApiApp {
   registerApprovalRoutes(app);
   registerCommentRoutes(app);
   registerVaultRoutes(app);
+  registerWorkflowRoutes(app);
+  registerMeRoutes(app);
   registerDocsRoutes(app);
 
   app.all('/api/*', handleNotFound);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './database';
 import { createAuditStore } from './kysely/audit-store';
+import { createCalendarFeedStore } from './kysely/calendar-feed-store';
 import { createCommentStore } from './kysely/comment-store';
 import { createDealStore } from './kysely/deal-store';
 import { createDeedApprovalStore } from './kysely/deed-approval-store';
@@ -10,12 +11,14 @@ import { createDeedStore } from './kysely/deed-store';
 import { createDeedUpdateLog, createSqliteDeedUpdateLog } from './kysely/deed-update-log';
 import { createDeedVersionStore } from './kysely/deed-version-store';
 import { createLoginThrottleStore } from './kysely/login-throttle-store';
+import { createNotificationStore } from './kysely/notification-store';
 import { createOrgStore } from './kysely/org-store';
 import { createSessionStore } from './kysely/session-store';
 import { createStaffingStore } from './kysely/staffing-store';
 import { createUserStore } from './kysely/user-store';
 import { createVaultRequestStore } from './kysely/vault-request-store';
 import { createVaultStore } from './kysely/vault-store';
+import { createWorkflowStore } from './kysely/workflow-store';
 import { migrateToLatest } from './migrate';
 import { openSqlite } from './open-sqlite';
 import type { Stores } from './stores';
@@ -50,6 +53,9 @@ function buildStores(db: Kysely<Database>, dialect: Stores['dialect']): Stores {
     deedEditActivity: createDeedEditActivityStore(db),
     vault: createVaultStore(db),
     vaultRequests: createVaultRequestStore(db),
+    workflow: createWorkflowStore(db),
+    notifications: createNotificationStore(db),
+    calendarFeeds: createCalendarFeedStore(db),
     close: () => db.destroy(),
   };
 }

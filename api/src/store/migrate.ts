@@ -5,6 +5,7 @@ import * as deedControls from './migrations/003-deed-controls';
 import * as deedComments from './migrations/004-deed-comments';
 import * as deedVersions from './migrations/005-deed-versions';
 import * as vault from './migrations/006-vault';
+import * as workflow from './migrations/007-workflow';
 
 /** Versioned migrations, applied in name order. Never edit one that has shipped: add a new one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '005-deed-versions': deedVersions,
   '004-deed-comments': deedComments,
   '006-vault': vault,
+  '007-workflow': workflow,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -23,6 +23,7 @@ import type {
   UserWithOrg,
 } from './records';
 import type { VaultRequestStore, VaultStore } from './vault-stores';
+import type { CalendarFeedStore, NotificationStore, WorkflowStore } from './workflow-stores';
 
 /**
  * Narrow storage interfaces. Services receive a {@link Stores} and never see SQL; the factory
@@ -182,5 +183,8 @@ export interface Stores {
   deedEditActivity: DeedEditActivityStore;
   vault: VaultStore;
   vaultRequests: VaultRequestStore;
+  workflow: WorkflowStore;
+  notifications: NotificationStore;
+  calendarFeeds: CalendarFeedStore;
   close(): Promise<void>;
 }

@@ -85,6 +85,13 @@ export async function createTestContext(options: { seed?: boolean } = {}) {
     logLevel: 'silent',
     secret: undefined,
     collab: { compactAfterUpdates: 500, idleUnloadMs: 30_000 },
+    publicUrl: undefined,
+    reminders: {
+      smtpUrl: undefined,
+      mailFrom: 'Deedroom <echeances@deedroom.test>',
+      intervalMs: 60_000,
+      digestHour: 7,
+    },
   };
   const app = createApp({ deps, config });
 

@@ -2,7 +2,7 @@ import { AppError } from '../errors';
 import type { WorkflowItem } from './workflow-item';
 
 function describeItem(item: WorkflowItem): string {
-  return `"${item.title}" (${item.id})`;
+  return `« ${item.title} »`;
 }
 
 function listReferences(item: WorkflowItem, edges: 'due' | 'dependsOn'): readonly string[] {
@@ -20,7 +20,7 @@ function orderByReferences<T extends WorkflowItem>(
   byId: ReadonlyMap<string, T>,
   edges: 'due' | 'dependsOn',
 ): T[] {
-  const kind = edges === 'due' ? 'due date' : 'dependency';
+  const kind = edges === 'due' ? 'date relative' : 'dépendance';
   const ordered: T[] = [];
   const state = new Map<string, 'visiting' | 'visited'>();
   const path: T[] = [];
@@ -32,7 +32,7 @@ function orderByReferences<T extends WorkflowItem>(
       const cycle = [...path.slice(path.indexOf(item)), item];
       throw new AppError(
         'VALIDATION_FAILED',
-        `Workflow ${kind} cycle: ${cycle.map(describeItem).join(' → ')}`,
+        `Boucle de ${kind === 'dépendance' ? 'dépendances' : 'dates relatives'} : ${cycle.map(describeItem).join(' → ')}`,
         { cycle: cycle.map((i) => i.id) },
       );
     }
@@ -43,7 +43,7 @@ function orderByReferences<T extends WorkflowItem>(
       if (!target) {
         throw new AppError(
           'VALIDATION_FAILED',
-          `Workflow item ${describeItem(item)} refers in its ${kind} to unknown item "${reference}"`,
+          `L’étape ${describeItem(item)} renvoie (${kind}) à une étape inconnue.`,
           { itemId: item.id, unknownId: reference },
         );
       }
@@ -70,7 +70,7 @@ export function orderWorkflowItems<T extends WorkflowItem>(items: readonly T[]):
     if (existing) {
       throw new AppError(
         'VALIDATION_FAILED',
-        `Two workflow items share the id "${item.id}": ${describeItem(existing)} and ${describeItem(item)}`,
+        `Deux étapes ont le même identifiant « ${item.id} » : ${describeItem(existing)} et ${describeItem(item)}.`,
         { itemId: item.id },
       );
     }

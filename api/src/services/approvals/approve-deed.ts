@@ -7,6 +7,8 @@ import type { Actor, ServiceDeps } from '../deps';
 import { findDeedVersion } from '../versions/find-deed-version';
 import { readDeedContent } from '../versions/read-deed-content';
 import { saveDeedVersion } from '../versions/save-deed-version';
+import { closeLinkedWorkflowItems } from '../workflow/close-linked-workflow-items';
+import { selectCurrentApprovals } from './evaluate-approvals';
 
 export function approvalsFrozenConflict(): AppError {
   return new AppError(
@@ -24,6 +26,21 @@ export async function requireDealParty(deps: ServiceDeps, actor: Actor, dealId: 
       'Votre organisation n’est pas partie à ce dossier : elle ne peut pas approuver l’acte.',
     );
   }
+}
+
+/** Every party of the deal has an approval in force, all of the same text. */
+async function isApprovedByEveryParty(
+  deps: ServiceDeps,
+  dealId: string,
+  deedId: string,
+  contentHash: string,
+): Promise<boolean> {
+  const [parties, approvals] = await Promise.all([
+    deps.stores.deals.listParties([dealId]),
+    deps.stores.deedApprovals.listByDeed(deedId),
+  ]);
+  const current = selectCurrentApprovals(approvals);
+  return parties.every((party) => current.get(party.orgId)?.contentHash === contentHash);
 }
 
 /**
@@ -86,6 +103,13 @@ export async function approveDeed(
       contentHash: version.contentHash,
     },
   });
+  if (await isApprovedByEveryParty(deps, deed.dealId, deedId, approval.contentHash)) {
+    await closeLinkedWorkflowItems(deps, actor, {
+      kind: 'deed_approved',
+      targetId: deedId,
+      label: deed.title,
+    });
+  }
   deps.deedSignals.publish({ deedId, topic: 'approvals', orgId: null });
   if (hasCreatedVersion) deps.deedSignals.publish({ deedId, topic: 'versions', orgId: null });
   return approval;

@@ -4,6 +4,7 @@ import type { DealRecord } from '../../store/records';
 import { recordAudit } from '../audit/record-audit';
 import type { Actor, ServiceDeps } from '../deps';
 import { createDefaultChecklist } from '../vault/create-default-checklist';
+import { ensureDealWorkflows } from '../workflow/ensure-deal-workflows';
 import type { DealView } from './deal-view';
 
 /** Bank staff open a deal; the creator's bank is a party and the creator its first manager. */
@@ -52,6 +53,7 @@ export async function createDeal(
   };
   await deps.stores.deals.create({ deal, partyOrgIds, creatorStaff });
   await createDefaultChecklist(deps, deal.id);
+  await ensureDealWorkflows(deps, [deal.id]);
   await recordAudit(deps, {
     action: 'deal.create',
     actor,

@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/record-audit';
 import type { Actor, ServiceDeps } from '../deps';
 import { readDeedContent } from '../versions/read-deed-content';
 import { saveDeedVersion } from '../versions/save-deed-version';
+import { closeLinkedWorkflowItems } from '../workflow/close-linked-workflow-items';
 import { requireDeedAccess } from './require-deed-access';
 
 /**
@@ -59,6 +60,7 @@ export async function lockDeed(deps: ServiceDeps, actor: Actor, deedId: string):
     target: `deed:${deedId}`,
     detail: { versionId: lock.versionId },
   });
+  await closeLinkedWorkflowItems(deps, actor, { kind: 'deed_locked', targetId: deedId, label: deed.title });
   // Every socket on the deed re-checks its rights (now read-only) and the panels refetch.
   deps.accessEvents.publish({ type: 'deed-changed', deedId });
   deps.deedSignals.publish({ deedId, topic: 'approvals', orgId: null });

@@ -6,6 +6,7 @@ import { createDefaultChecklist } from '../vault/create-default-checklist';
 import { buildCompletionGuarantee } from './deed-content/completion-guarantee';
 import { buildCreditAgreement, type DealFacts } from './deed-content/credit-agreement';
 import { DEMO_DEALS, DEMO_ORGS, DEMO_USERS } from './demo-data';
+import { seedDemoWorkflow } from './seed-demo-workflow';
 import { writeDeedContent } from './write-deed-content';
 
 export interface DemoSeedResult {
@@ -92,8 +93,10 @@ export async function seedDemo(deps: ServiceDeps, password?: string): Promise<De
       notaryName: orgNameOf('notary'),
       signingCity: spec.city,
     };
+    const deedIds = new Map<string, string>();
     for (const deed of spec.deeds) {
       const deedId = createId();
+      deedIds.set(deed.kind, deedId);
       await stores.deeds.create({
         id: deedId,
         dealId,
@@ -108,6 +111,11 @@ export async function seedDemo(deps: ServiceDeps, password?: string): Promise<De
       const content = deed.kind === 'gfa' ? buildCompletionGuarantee(facts) : buildCreditAgreement(facts);
       await writeDeedContent(deps, deedId, content);
     }
+    const requests = await stores.vaultRequests.listByDeal(dealId);
+    await seedDemoWorkflow(deps, dealId, {
+      gfaDeedId: deedIds.get('gfa'),
+      insuranceRequestId: requests.find((r) => r.category === 'assurances')?.id,
+    });
   }
   await recordAudit(deps, {
     action: 'demo.seed',

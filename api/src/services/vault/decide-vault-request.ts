@@ -2,6 +2,7 @@ import { AppError, type DecideVaultRequestRequest } from '@deedroom/shared';
 import { recordAudit } from '../audit/record-audit';
 import { requireDealAccess } from '../deals/require-deal-access';
 import type { Actor, ServiceDeps } from '../deps';
+import { closeLinkedWorkflowItems } from '../workflow/close-linked-workflow-items';
 import { loadVaultRequestViews, type VaultRequestView } from './load-vault-request-views';
 
 /**
@@ -37,6 +38,13 @@ export async function decideVaultRequest(
       ...(decision.decision === 'reject' && { reason: decision.reason }),
     },
   });
+  if (decision.decision === 'accept') {
+    await closeLinkedWorkflowItems(deps, actor, {
+      kind: 'vault_request_accepted',
+      targetId: request.id,
+      label: request.description,
+    });
+  }
   const updated = await deps.stores.vaultRequests.findById(request.id);
   if (!updated) throw new AppError('NOT_FOUND', 'Demande introuvable.');
   const [view] = await loadVaultRequestViews(deps, [updated]);

@@ -1,0 +1,246 @@
+import type {
+  OrgKind,
+  WorkflowDue,
+  WorkflowEventKind,
+  WorkflowItemKind,
+  WorkflowItemStatus,
+  WorkflowLinkKind,
+  WorkflowVisibility,
+} from '@deedroom/shared';
+import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
+import type { Database } from '../database';
+import type {
+  WorkflowItemEventRecord,
+  WorkflowItemRecord,
+  WorkflowTemplateItemRecord,
+} from '../workflow-records';
+import type { WorkflowStore } from '../workflow-stores';
+
+type ItemRow = Selectable<Database['workflow_items']>;
+
+function toItem(row: ItemRow): WorkflowItemRecord {
+  return {
+    id: row.id,
+    dealId: row.deal_id,
+    title: row.title,
+    description: row.description,
+    kind: row.kind as WorkflowItemKind,
+    responsibleParties: JSON.parse(row.responsible_parties) as OrgKind[],
+    assigneeId: row.assignee_id,
+    due: row.due === null ? null : (JSON.parse(row.due) as WorkflowDue),
+    rollsToWorkingDay: row.rolls_to_working_day === 1,
+    dependsOn: JSON.parse(row.depends_on) as string[],
+    status: row.status as WorkflowItemStatus,
+    visibility: row.visibility as WorkflowVisibility,
+    link:
+      row.link_kind === null || row.link_target_id === null
+        ? null
+        : { kind: row.link_kind as WorkflowLinkKind, targetId: row.link_target_id },
+    position: row.position,
+    completedAt: row.completed_at,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toItemRow(item: WorkflowItemRecord): Insertable<Database['workflow_items']> {
+  return {
+    id: item.id,
+    deal_id: item.dealId,
+    title: item.title,
+    description: item.description,
+    kind: item.kind,
+    responsible_parties: JSON.stringify(item.responsibleParties),
+    assignee_id: item.assigneeId,
+    due: item.due === null ? null : JSON.stringify(item.due),
+    rolls_to_working_day: item.rollsToWorkingDay ? 1 : 0,
+    depends_on: JSON.stringify(item.dependsOn),
+    status: item.status,
+    visibility: item.visibility,
+    link_kind: item.link?.kind ?? null,
+    link_target_id: item.link?.targetId ?? null,
+    position: item.position,
+    completed_at: item.completedAt,
+    created_by: item.createdBy,
+    created_at: item.createdAt,
+    updated_at: item.updatedAt,
+  };
+}
+
+function toEventRow(event: WorkflowItemEventRecord): Insertable<Database['workflow_item_events']> {
+  return {
+    id: event.id,
+    item_id: event.itemId,
+    deal_id: event.dealId,
+    at: event.at,
+    actor_id: event.actorId,
+    kind: event.kind,
+    summary: event.summary,
+  };
+}
+
+async function insertEvent(trx: Transaction<Database>, event: WorkflowItemEventRecord): Promise<void> {
+  await trx.insertInto('workflow_item_events').values(toEventRow(event)).execute();
+}
+
+/** SQLite caps bound parameters; deal id lists are read in chunks of this size. */
+const CHUNK = 500;
+
+export function createWorkflowStore(db: Kysely<Database>): WorkflowStore {
+  return {
+    async initialise(dealId, items, at) {
+      return db.transaction().execute(async (trx) => {
+        const result = await trx
+          .insertInto('deal_workflows')
+          .values({ deal_id: dealId, created_at: at })
+          .onConflict((oc) => oc.column('deal_id').doNothing())
+          .executeTakeFirst();
+        if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+        if (items.length > 0) await trx.insertInto('workflow_items').values(items.map(toItemRow)).execute();
+        return true;
+      });
+    },
+    async listDealIds() {
+      const rows = await db.selectFrom('deal_workflows').select('deal_id').orderBy('deal_id').execute();
+      return rows.map((r) => r.deal_id);
+    },
+    async listUninitialised(dealIds) {
+      const missing = new Set(dealIds);
+      for (let i = 0; i < dealIds.length; i += CHUNK) {
+        const rows = await db
+          .selectFrom('deal_workflows')
+          .select('deal_id')
+          .where('deal_id', 'in', dealIds.slice(i, i + CHUNK))
+          .execute();
+        for (const row of rows) missing.delete(row.deal_id);
+      }
+      return [...missing];
+    },
+    async findItem(id) {
+      const row = await db.selectFrom('workflow_items').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toItem(row);
+    },
+    async listItems(dealIds) {
+      const items: WorkflowItemRecord[] = [];
+      for (let i = 0; i < dealIds.length; i += CHUNK) {
+        const rows = await db
+          .selectFrom('workflow_items')
+          .selectAll()
+          .where('deal_id', 'in', dealIds.slice(i, i + CHUNK))
+          .orderBy('deal_id')
+          .orderBy('position')
+          .execute();
+        for (const row of rows) items.push(toItem(row));
+      }
+      return items;
+    },
+    async listOpenItemsLinkedTo(targetId) {
+      const rows = await db
+        .selectFrom('workflow_items')
+        .selectAll()
+        .where('link_target_id', '=', targetId)
+        .where('status', 'not in', ['done', 'not_applicable'])
+        .orderBy('position')
+        .execute();
+      return rows.map(toItem);
+    },
+    async nextPosition(dealId) {
+      const row = await db
+        .selectFrom('workflow_items')
+        .select((eb) => eb.fn.max('position').as('max'))
+        .where('deal_id', '=', dealId)
+        .executeTakeFirst();
+      return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
+    },
+    async createItem(item, event) {
+      await db.transaction().execute(async (trx) => {
+        await trx.insertInto('workflow_items').values(toItemRow(item)).execute();
+        await insertEvent(trx, event);
+      });
+    },
+    async updateItem(id, patch, event) {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('workflow_items')
+          .set({
+            ...(patch.title !== undefined && { title: patch.title }),
+            ...(patch.description !== undefined && { description: patch.description }),
+            ...(patch.kind !== undefined && { kind: patch.kind }),
+            ...(patch.responsibleParties !== undefined && {
+              responsible_parties: JSON.stringify(patch.responsibleParties),
+            }),
+            ...(patch.assigneeId !== undefined && { assignee_id: patch.assigneeId }),
+            ...(patch.due !== undefined && { due: patch.due === null ? null : JSON.stringify(patch.due) }),
+            ...(patch.rollsToWorkingDay !== undefined && {
+              rolls_to_working_day: patch.rollsToWorkingDay ? 1 : 0,
+            }),
+            ...(patch.dependsOn !== undefined && { depends_on: JSON.stringify(patch.dependsOn) }),
+            ...(patch.status !== undefined && { status: patch.status }),
+            ...(patch.visibility !== undefined && { visibility: patch.visibility }),
+            ...(patch.link !== undefined && {
+              link_kind: patch.link?.kind ?? null,
+              link_target_id: patch.link?.targetId ?? null,
+            }),
+            ...(patch.completedAt !== undefined && { completed_at: patch.completedAt }),
+            updated_at: patch.updatedAt,
+          })
+          .where('id', '=', id)
+          .execute();
+        await insertEvent(trx, event);
+      });
+    },
+    async closeItem(id, expected, at, event) {
+      return db.transaction().execute(async (trx) => {
+        const result = await trx
+          .updateTable('workflow_items')
+          .set({ status: 'done', completed_at: at, updated_at: at })
+          .where('id', '=', id)
+          .where('status', 'in', [...expected])
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) === 0) return false;
+        await insertEvent(trx, event);
+        return true;
+      });
+    },
+    async deleteItem(id) {
+      await db.deleteFrom('workflow_items').where('id', '=', id).execute();
+    },
+    async listEvents(itemId) {
+      const rows = await db
+        .selectFrom('workflow_item_events')
+        .selectAll()
+        .where('item_id', '=', itemId)
+        .orderBy('at')
+        .orderBy('id')
+        .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        itemId: row.item_id,
+        dealId: row.deal_id,
+        at: row.at,
+        actorId: row.actor_id,
+        kind: row.kind as WorkflowEventKind,
+        summary: row.summary,
+      }));
+    },
+    async findTemplate(orgId) {
+      const row = await db
+        .selectFrom('workflow_templates')
+        .select('items')
+        .where('org_id', '=', orgId)
+        .executeTakeFirst();
+      return row && (JSON.parse(row.items) as WorkflowTemplateItemRecord[]);
+    },
+    async saveTemplate(orgId, items, by, at) {
+      const values = { org_id: orgId, items: JSON.stringify(items), updated_by: by, updated_at: at };
+      await db
+        .insertInto('workflow_templates')
+        .values(values)
+        .onConflict((oc) =>
+          oc.column('org_id').doUpdateSet({ items: values.items, updated_by: by, updated_at: at }),
+        )
+        .execute();
+    },
+  };
+}

@@ -31,18 +31,32 @@ export function describeDueDistance(date: CalendarDate, today: CalendarDate): st
   return `en retard de ${(-days).toLocaleString('fr-FR')} jours`;
 }
 
+const SHORT_DATE = new Intl.DateTimeFormat('fr-FR', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+const WEEKEND_DAYS = new Set(['samedi', 'dimanche']);
+
 /**
- * Why the date shown is not the computed one, or is on a day off: « Reporté du sam. 1 mai 2027
- * (fête du Travail) », « Tombe un jour non ouvré (dimanche) »; null for an ordinary working day.
+ * Why the date shown is not the computed one, or falls on a day off: « Reporté au jour ouvré
+ * suivant (échéance calculée : sam. 28 nov. 2026) », « Tombe un dimanche », « Jour férié : Toussaint »;
+ * null for an ordinary working day.
  */
 export function describeNonWorkingDayNote(item: {
   nonWorkingDay: string | null;
   isRolled: boolean;
   unrolledDueDate: CalendarDate | null;
 }): string | null {
-  if (item.nonWorkingDay === null) return null;
+  const reason = item.nonWorkingDay;
+  if (reason === null) return null;
+  const isWeekend = WEEKEND_DAYS.has(reason);
   if (item.isRolled && item.unrolledDueDate !== null) {
-    return `Reporté au jour ouvré suivant : le ${formatDueDate(item.unrolledDueDate)} est non ouvré (${item.nonWorkingDay})`;
+    const computed = SHORT_DATE.format(parseCalendarDate(item.unrolledDueDate));
+    return `Reporté au jour ouvré suivant (échéance calculée : ${computed}${isWeekend ? '' : `, ${reason}`})`;
   }
-  return `Tombe un jour non ouvré (${item.nonWorkingDay})`;
+  return isWeekend ? `Tombe un ${reason}` : `Jour férié : ${reason}`;
 }

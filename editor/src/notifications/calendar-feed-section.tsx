@@ -107,8 +107,6 @@ export function CalendarFeedSection() {
             )}
           </Group>
 
-          {createdFeed && <CreatedFeed url={toAbsoluteUrl(createdFeed.url)} />}
-
           {error && (
             <Alert
               color="red"
@@ -206,6 +204,8 @@ export function CalendarFeedSection() {
               )}
             </Group>
           )}
+
+          {createdFeed && <CreatedFeed url={toAbsoluteUrl(createdFeed.url)} />}
         </>
       )}
     </Stack>

@@ -9,12 +9,12 @@ export const EMAIL_REMINDER_OPTIONS: readonly {
   {
     value: 'immediate',
     label: 'Un e-mail par rappel',
-    description: 'Un message dès qu’une échéance approche, est dépassée ou change de date.',
+    description: 'Un message pour chaque rappel, au fil de la journée.',
   },
   {
     value: 'daily_digest',
     label: 'Un récapitulatif chaque matin',
-    description: 'Un seul message par jour ouvré, avec tous les rappels de la veille.',
+    description: 'Un seul message le matin, qui regroupe tous vos rappels.',
   },
   {
     value: 'off',

@@ -16,18 +16,26 @@ function isEmailReminderMode(value: string): value is NotificationSettings['emai
 export function ReminderSettingsForm({ initial }: { initial: NotificationSettings }) {
   const { csrfToken } = useAuthenticatedSession();
   const [settings, setSettings] = useState<NotificationSettings>(initial);
+  // The field may be empty while typing; the number is checked on saving.
+  const [daysInput, setDaysInput] = useState<number | string>(initial.remindDaysBefore);
+  const [daysError, setDaysError] = useState<string | null>(null);
   const [savedSettings, setSavedSettings] = useState<NotificationSettings | null>(null);
   const save = useApiMutation((next: NotificationSettings) => saveNotificationSettings(next, csrfToken));
   const isSaved =
     savedSettings !== null &&
     savedSettings.emailReminders === settings.emailReminders &&
-    savedSettings.remindDaysBefore === settings.remindDaysBefore;
+    savedSettings.remindDaysBefore === daysInput;
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const outcome = await save.run(settings);
+    if (typeof daysInput !== 'number') {
+      setDaysError(`Indiquez un nombre de jours entre 0 et ${LIMITS.reminderMaxDaysBefore}.`);
+      return;
+    }
+    const outcome = await save.run({ ...settings, remindDaysBefore: daysInput });
     if (outcome.ok) {
       setSettings(outcome.data);
+      setDaysInput(outcome.data.remindDaysBefore);
       setSavedSettings(outcome.data);
     }
   }
@@ -58,7 +66,7 @@ export function ReminderSettingsForm({ initial }: { initial: NotificationSetting
         </Radio.Group>
         <NumberInput
           label="Premier rappel"
-          description="Nombre de jours avant l’échéance (0 : le jour même)."
+          description="Combien de jours avant l’échéance (0 : le jour même)"
           rightSection={
             <Text size="sm" c="dimmed" pr="xs">
               jours
@@ -70,12 +78,13 @@ export function ReminderSettingsForm({ initial }: { initial: NotificationSetting
           clampBehavior="strict"
           allowDecimal={false}
           allowNegative={false}
-          w={220}
-          value={settings.remindDaysBefore}
+          w={300}
+          value={daysInput}
           onChange={(value) => {
-            if (typeof value === 'number')
-              setSettings((current) => ({ ...current, remindDaysBefore: value }));
+            setDaysInput(value);
+            setDaysError(null);
           }}
+          error={daysError}
           data-testid="reminder-days-before"
         />
         {save.error && (

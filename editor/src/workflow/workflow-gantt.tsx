@@ -1,7 +1,7 @@
 import { type CalendarDate, WORKFLOW_DISPLAY_STATUS_LABELS, type WorkflowItemView } from '@deedroom/shared';
 import { Group, Text, UnstyledButton } from '@mantine/core';
 import { IconDiamond } from '@tabler/icons-react';
-import type { CSSProperties } from 'react';
+import { type CSSProperties, useEffect, useRef } from 'react';
 import { computeGanttLayout } from './compute-gantt-layout';
 import { formatCalendarDateFrench, formatMonthFrench } from './format-calendar-date';
 import classes from './workflow-gantt.module.css';
@@ -9,6 +9,8 @@ import { WORKFLOW_STATUS_COLORS, WorkflowStatusBadge } from './workflow-status-b
 
 /** Pixels per day: a month is about 120 px, so two years of deal fit in a wide screen and scroll beyond. */
 const DAY_PX = 4;
+/** How much of the past stays in view left of today's line when the timeline opens (px). */
+const TODAY_MARGIN_PX = 240;
 const SHORT_DATE = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 interface WorkflowGanttProps {
@@ -30,11 +32,19 @@ export function WorkflowGantt({ items, today, movedIds, onOpen }: WorkflowGanttP
   const layout = computeGanttLayout(items, today);
   const trackWidth = layout.totalDays * DAY_PX;
   const gridStyle = { '--track-width': `${trackWidth}px` } as CSSProperties;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const todayLeft = layout.todayDay * DAY_PX;
+
+  // Open on today rather than on the deal's first month: what is past matters less.
+  useEffect(() => {
+    const scroller = scrollRef.current;
+    if (scroller) scroller.scrollLeft = Math.max(0, todayLeft - TODAY_MARGIN_PX);
+  }, [todayLeft]);
 
   return (
     <div className={classes.gantt} data-testid="workflow-gantt">
       {layout.rows.length > 0 && (
-        <div className={classes.scroll}>
+        <div className={classes.scroll} ref={scrollRef}>
           <div className={classes.grid} style={gridStyle}>
             <div className={classes.headerRow}>
               <div className={classes.labelCell}>
@@ -125,6 +135,15 @@ export function WorkflowGantt({ items, today, movedIds, onOpen }: WorkflowGanttP
             </div>
           </div>
         </div>
+      )}
+      {layout.rows.length > 0 && (
+        <Text size="xs" c="dimmed" className={classes.legend}>
+          <span className={classes.legendDiamond} aria-hidden="true" /> jalon
+          <span className={classes.legendDot} aria-hidden="true" /> tâche
+          <span className={classes.legendBar} aria-hidden="true" /> depuis l’échéance de l’étape dont elle
+          dépend
+          <span className={classes.legendToday} aria-hidden="true" /> aujourd’hui · couleur : statut
+        </Text>
       )}
       {layout.rows.length === 0 && (
         <Text size="sm" c="dimmed" p="md">

@@ -294,7 +294,7 @@ export function WorkflowItemDrawer({ workflow, item, onClose, onSaved, onStale }
 
           <Select
             label="Personne en charge"
-            placeholder={pickers ? 'Personne : toute l’organisation responsable' : 'Chargement…'}
+            placeholder={pickers ? 'Aucune : toute l’organisation responsable' : 'Chargement…'}
             clearable
             searchable
             value={values.assigneeId}

@@ -1,6 +1,6 @@
 import { ORG_KIND_LABELS, type WorkflowItemView } from '@deedroom/shared';
 import { Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconDiamond, IconLink, IconUser } from '@tabler/icons-react';
+import { IconCalendarTime, IconDiamond, IconLink, IconUser } from '@tabler/icons-react';
 import { describeNonWorkingDayNote } from './describe-non-working-day-note';
 import { describeRelativeDue } from './describe-workflow-due';
 import { formatCalendarDateFrench } from './format-calendar-date';
@@ -32,6 +32,11 @@ export function WorkflowItemRow({ item, titleOf, isMoved, isMarked, compact, onO
         <IconDiamond size={13} aria-label="Jalon" className={classes.milestoneIcon} />
       )}
       {item.title}
+      {isMarked && (
+        <Tooltip label="Se termine avec cet acte" openDelay={300}>
+          <IconLink size={13} aria-label="Lié à cet acte" className={classes.markedIcon} />
+        </Tooltip>
+      )}
     </Text>
   );
 
@@ -63,11 +68,6 @@ export function WorkflowItemRow({ item, titleOf, isMoved, isMarked, compact, onO
           ) : (
             title
           )}
-          {isMarked && (
-            <Tooltip label="Lié à cet acte" openDelay={300}>
-              <IconLink size={14} aria-label="Lié à cet acte" className={classes.markedIcon} />
-            </Tooltip>
-          )}
           {item.visibility === 'internal' && <WorkflowInternalBadge />}
           {item.link && !compact && <WorkflowLinkChip dealId={item.dealId} link={item.link} />}
         </Group>
@@ -78,7 +78,12 @@ export function WorkflowItemRow({ item, titleOf, isMoved, isMarked, compact, onO
               <IconUser size={12} aria-hidden="true" /> {item.assignee.name}
             </span>
           )}
-          {rule && !compact && <span data-testid="workflow-item-rule">{rule}</span>}
+          {rule && !compact && (
+            <span className={classes.rule} title="Date calculée à partir d’une autre étape">
+              <IconCalendarTime size={12} aria-hidden="true" />
+              <span data-testid="workflow-item-rule">{rule}</span>
+            </span>
+          )}
         </Text>
         {blockers.length > 0 && (
           <Text size="xs" c="orange.8" data-testid="workflow-item-blocked-by">

@@ -121,17 +121,18 @@ function NotificationsPanel({
             </Text>
           )}
         </Text>
-        <Button
-          variant="subtle"
-          size="compact-xs"
-          leftSection={<IconChecks size={14} aria-hidden="true" />}
-          onClick={() => notifications.markRead()}
-          disabled={unreadCount === 0}
-          loading={notifications.isMarking}
-          data-testid="notifications-mark-all-read"
-        >
-          Tout marquer comme lu
-        </Button>
+        {unreadCount > 0 && (
+          <Button
+            variant="subtle"
+            size="compact-xs"
+            leftSection={<IconChecks size={14} aria-hidden="true" />}
+            onClick={() => notifications.markRead()}
+            loading={notifications.isMarking}
+            data-testid="notifications-mark-all-read"
+          >
+            Tout marquer comme lu
+          </Button>
+        )}
       </Group>
       {data === null && error !== null && (
         <Box px="md" pb="md">

@@ -9,8 +9,10 @@ import { WORKFLOW_STATUS_COLORS, WorkflowStatusBadge } from './workflow-status-b
 
 /** Pixels per day: a month is about 120 px, so two years of deal fit in a wide screen and scroll beyond. */
 const DAY_PX = 4;
-/** How much of the past stays in view left of today's line when the timeline opens (px). */
-const TODAY_MARGIN_PX = 240;
+/** The sticky column of titles (as in workflow-gantt.module.css). */
+const LABEL_WIDTH_PX = 280;
+/** Where today's line sits in the visible track when a long timeline opens. */
+const TODAY_AT_FRACTION = 0.3;
 const SHORT_DATE = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 interface WorkflowGanttProps {
@@ -35,10 +37,12 @@ export function WorkflowGantt({ items, today, movedIds, onOpen }: WorkflowGanttP
   const scrollRef = useRef<HTMLDivElement>(null);
   const todayLeft = layout.todayDay * DAY_PX;
 
-  // Open on today rather than on the deal's first month: what is past matters less.
+  // A long timeline opens around today rather than on the deal's first month; a short one from its start.
   useEffect(() => {
     const scroller = scrollRef.current;
-    if (scroller) scroller.scrollLeft = Math.max(0, todayLeft - TODAY_MARGIN_PX);
+    if (!scroller) return;
+    const visibleTrack = scroller.clientWidth - LABEL_WIDTH_PX;
+    scroller.scrollLeft = todayLeft > visibleTrack / 2 ? todayLeft - visibleTrack * TODAY_AT_FRACTION : 0;
   }, [todayLeft]);
 
   return (

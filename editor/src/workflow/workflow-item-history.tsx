@@ -7,6 +7,14 @@ import classes from './workflow-item-drawer.module.css';
 
 /** What happened to the item: who changed what, and what the platform closed by itself. */
 export function WorkflowItemHistory({ itemId, version }: { itemId: string; version: string }) {
+  return (
+    <div data-testid="workflow-history">
+      <HistoryContent itemId={itemId} version={version} />
+    </div>
+  );
+}
+
+function HistoryContent({ itemId, version }: { itemId: string; version: string }) {
   const history = useRefreshableResource(`workflow-history:${itemId}:${version}`, (signal) =>
     fetchWorkflowItemHistory(itemId, signal),
   );
@@ -26,7 +34,7 @@ export function WorkflowItemHistory({ itemId, version }: { itemId: string; versi
     );
   const events = [...history.data.events].sort((a, b) => (a.at < b.at ? 1 : -1));
   return (
-    <ol className={classes.history} data-testid="workflow-history">
+    <ol className={classes.history}>
       {events.map((event) => (
         <li key={event.id} data-testid="workflow-history-event" data-kind={event.kind}>
           <Text size="sm">{event.summary}</Text>

@@ -21,6 +21,9 @@ import type { Config } from './config';
 import { createApp } from './http/create-app';
 import { createHealthApp } from './http/create-health-app';
 import { createLogger, type Logger } from './logger';
+import { createMailer } from './mail/create-mailer';
+import { createReminderScheduler } from './reminders/create-reminder-scheduler';
+import type { ReminderRunResult } from './reminders/run-reminders';
 import { type DemoSeedResult, seedDemo } from './services/demo/seed-demo';
 import type { ServiceDeps } from './services/deps';
 import { createStores } from './store/create-stores';
@@ -35,6 +38,8 @@ export interface RunningServer {
   deps: ServiceDeps;
   collab: CollabServer;
   demo: DemoSeedResult | undefined;
+  /** Runs a pass of the deadline reminders now (also run every `reminders.intervalMs`). */
+  runReminders(): Promise<ReminderRunResult>;
   /** Deletes vault uploads interrupted for longer than their expiry now (also run every hour). */
   cleanUpExpiredUploads(): Promise<number>;
   /** Stops accepting connections, closes sockets after committing every update, closes the store. */
@@ -117,13 +122,27 @@ export async function startServer({
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const url = `http://${host}:${port}`;
+  const mailer = createMailer({
+    smtpUrl: config.reminders.smtpUrl,
+    from: config.reminders.mailFrom,
+    logger: log.child({ component: 'mail' }),
+  });
+  const reminders = createReminderScheduler(deps, {
+    mailer,
+    appUrl: config.publicUrl ?? url,
+    digestHour: config.reminders.digestHour,
+    intervalMs: config.reminders.intervalMs,
+  });
+  if (mode === 'all') reminders.start();
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${host}:${port}`,
+    url,
     port,
     deps,
     collab,
     demo,
+    runReminders: () => reminders.runNow(),
     cleanUpExpiredUploads: () => uploads?.cleanUpExpired() ?? Promise.resolve(0),
     close() {
       closing ??= (async () => {
@@ -131,6 +150,8 @@ export async function startServer({
         // Idle keep-alive sockets would hold close() open.
         if ('closeIdleConnections' in server) server.closeIdleConnections();
         clearInterval(uploadCleanup);
+        await reminders.stop();
+        await mailer.close();
         await analysis?.stop();
         await collab.close();
         await httpClosed;

@@ -30,6 +30,7 @@ describe('versioned migrations', () => {
       '004-deed-comments',
       '005-deed-versions',
       '006-vault',
+      '007-workflow',
     ]);
     await db.destroy();
     const raw = new SqliteDatabase(path.join(dir, 'deedroom.sqlite'));
@@ -41,8 +42,10 @@ describe('versioned migrations', () => {
       .map((r) => (r as { name: string }).name);
     expect(tables).toEqual([
       'audit_log',
+      'calendar_feeds',
       'deal_parties',
       'deal_staff',
+      'deal_workflows',
       'deals',
       'deed_approvals',
       'deed_comment_threads',
@@ -53,8 +56,12 @@ describe('versioned migrations', () => {
       'deed_updates',
       'deed_versions',
       'deeds',
+      'digests_sent',
       'login_throttle',
+      'notification_settings',
+      'notifications',
       'orgs',
+      'reminders_sent',
       'sessions',
       'users',
       'vault_category_corrections',
@@ -62,6 +69,9 @@ describe('versioned migrations', () => {
       'vault_requests',
       'vault_uploads',
       'vault_versions',
+      'workflow_item_events',
+      'workflow_items',
+      'workflow_templates',
     ]);
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();
@@ -133,7 +143,7 @@ describe('versioned migrations', () => {
         updated_at: now,
       })
       .execute();
-    expect(await migrateToLatest(db as unknown as Kysely<unknown>)).toEqual(['006-vault']);
+    expect(await migrateToLatest(db as unknown as Kysely<unknown>)).toEqual(['006-vault', '007-workflow']);
     const requests = await db.selectFrom('vault_requests').selectAll().where('deal_id', '=', 'd').execute();
     expect(requests).toHaveLength(15);
     expect(requests.filter((r) => r.mandatory === 1)).toHaveLength(10);

@@ -4,6 +4,7 @@ import { canPerform, DEAL_ROLES, type DealAction, type DealRole, ROLES_BY_ORG_KI
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createId } from '../src/create-id';
 import { hashPassword } from '../src/services/auth/password-hashing';
+import { hashFeedToken } from '../src/services/calendar/hash-feed-token';
 import { readDeedContent } from '../src/services/versions/read-deed-content';
 import { saveDeedVersion } from '../src/services/versions/save-deed-version';
 import { type Caller, createTestContext, DEMO_PASSWORD, type TestContext } from './support/test-context';
@@ -70,6 +71,46 @@ function unique(): string {
   counter += 1;
   return `${Date.now().toString(36)}-${counter}`;
 }
+
+/** A fresh all-parties task of the target deal, for the routes that name one. */
+const workflowTarget = { itemId: '' };
+async function prepareWorkflowItem(t: Target): Promise<void> {
+  const at = new Date().toISOString();
+  workflowTarget.itemId = createId();
+  await ctx.stores.workflow.createItem(
+    {
+      id: workflowTarget.itemId,
+      dealId: t.dealId,
+      title: `Tâche ${unique()}`,
+      description: '',
+      kind: 'task',
+      responsibleParties: ['developer'],
+      assigneeId: null,
+      due: null,
+      rollsToWorkingDay: false,
+      dependsOn: [],
+      status: 'upcoming',
+      visibility: 'all',
+      link: null,
+      position: 1_000 + counter,
+      completedAt: null,
+      createdBy: null,
+      createdAt: at,
+      updatedAt: at,
+    },
+    {
+      id: createId(),
+      itemId: workflowTarget.itemId,
+      dealId: t.dealId,
+      at,
+      actorId: null,
+      kind: 'created',
+      summary: 'Étape créée',
+    },
+  );
+}
+
+const FEED_TOKEN = randomBytes(32).toString('base64url');
 
 /** A fresh all-parties thread on the target deed, opened by the caller (so the comment is their own). */
 const commentTarget = { threadId: '', commentId: '' };
@@ -474,6 +515,98 @@ const ROUTES: Record<string, RouteCase> = {
     access: { kind: 'deal', action: 'deed.approve' },
     success: 200,
     build: (t) => ({ path: `/api/deeds/${t.deedId}/approvals` }),
+  },
+  'GET /api/deals/{dealId}/workflow': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    build: (t) => ({ path: `/api/deals/${t.dealId}/workflow` }),
+  },
+  'POST /api/deals/{dealId}/workflow/items': {
+    access: { kind: 'deal', action: 'deadline.manage' },
+    success: 201,
+    build: (t) => ({
+      path: `/api/deals/${t.dealId}/workflow/items`,
+      body: { title: `Tâche ${unique()}`, responsibleParties: ['developer'] },
+    }),
+  },
+  'PATCH /api/workflow/items/{itemId}': {
+    access: { kind: 'deal', action: 'deadline.manage' },
+    success: 200,
+    prepare: prepareWorkflowItem,
+    build: () => ({ path: `/api/workflow/items/${workflowTarget.itemId}`, body: { title: 'Modifiée' } }),
+  },
+  'DELETE /api/workflow/items/{itemId}': {
+    access: { kind: 'deal', action: 'deadline.manage' },
+    success: 200,
+    prepare: prepareWorkflowItem,
+    build: () => ({ path: `/api/workflow/items/${workflowTarget.itemId}` }),
+  },
+  'GET /api/workflow/items/{itemId}/history': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    prepare: prepareWorkflowItem,
+    build: () => ({ path: `/api/workflow/items/${workflowTarget.itemId}/history` }),
+  },
+  'PUT /api/deals/{dealId}/workflow/template': {
+    access: { kind: 'deal', action: 'deal.update' },
+    success: 200,
+    build: (t) => ({ path: `/api/deals/${t.dealId}/workflow/template` }),
+  },
+  'GET /api/me/actions': {
+    access: { kind: 'session' },
+    success: 200,
+    build: () => ({ path: '/api/me/actions' }),
+  },
+  'GET /api/me/notifications': {
+    access: { kind: 'session' },
+    success: 200,
+    build: () => ({ path: '/api/me/notifications' }),
+  },
+  'POST /api/me/notifications/read': {
+    access: { kind: 'session' },
+    success: 200,
+    build: () => ({ path: '/api/me/notifications/read', body: {} }),
+  },
+  'GET /api/me/notification-settings': {
+    access: { kind: 'session' },
+    success: 200,
+    build: () => ({ path: '/api/me/notification-settings' }),
+  },
+  'PUT /api/me/notification-settings': {
+    access: { kind: 'session' },
+    success: 200,
+    build: () => ({
+      path: '/api/me/notification-settings',
+      body: { emailReminders: 'daily_digest', remindDaysBefore: 5 },
+    }),
+  },
+  'GET /api/me/calendar-feed': {
+    access: { kind: 'session' },
+    success: 200,
+    build: () => ({ path: '/api/me/calendar-feed' }),
+  },
+  'POST /api/me/calendar-feed': {
+    access: { kind: 'session' },
+    success: 201,
+    build: () => ({ path: '/api/me/calendar-feed' }),
+  },
+  'DELETE /api/me/calendar-feed': {
+    access: { kind: 'session' },
+    success: 200,
+    build: () => ({ path: '/api/me/calendar-feed' }),
+  },
+  'GET /api/calendar/{token}': {
+    // The secret is the credential: anyone holding it reads its owner's feed, with or without a session.
+    access: { kind: 'public' },
+    success: 200,
+    prepare: async () => {
+      await ctx.stores.calendarFeeds.put(
+        world.candidateId,
+        hashFeedToken(FEED_TOKEN),
+        new Date().toISOString(),
+      );
+    },
+    build: () => ({ path: `/api/calendar/${FEED_TOKEN}` }),
   },
   'POST /api/deeds/{deedId}/lock': {
     access: { kind: 'deal', action: 'deed.lock' },

@@ -171,6 +171,30 @@ describe('the deal’s « Échéances » tab and the deed side tab', () => {
       );
     await page.screenshot({ path: shot('workflow-list-after-move.png'), fullPage: true });
 
+    // A task added from the panel, then deleted after confirmation.
+    await page.getByTestId('workflow-add').click();
+    const adding = page.getByTestId('workflow-item-drawer');
+    await adding.getByTestId('workflow-edit-title').fill('Relire la note de crédit');
+    await adding.getByTestId('workflow-edit-due-mode').getByText('Date fixe').click();
+    await adding.getByTestId('workflow-edit-due').fill(addCalendarDays(today, 2));
+    await adding.getByTestId('workflow-save').click();
+    const added = page.locator('[data-testid="workflow-item"][data-item-title="Relire la note de crédit"]');
+    await added.waitFor();
+    expect(await page.getByTestId('workflow-group-this_week').innerText()).toContain(
+      'Relire la note de crédit',
+    );
+    await added.getByTestId('workflow-item-open').click();
+    await page.getByTestId('workflow-delete').click();
+    await page.getByTestId('workflow-delete-confirm-button').click();
+    await added.waitFor({ state: 'detached' });
+
+    // The bank manager makes this workflow her bank's template.
+    await page.getByTestId('workflow-save-template').click();
+    await page.getByTestId('workflow-save-template-confirm').click();
+    await expect
+      .poll(() => page.getByTestId('workflow-template-saved').innerText())
+      .toContain('Modèle enregistré');
+
     // Julie (developer) sees « Moi » items in the deed editor's side tab.
     const julie = await signIn(JULIE);
     const deedPage = await julie.context.newPage();

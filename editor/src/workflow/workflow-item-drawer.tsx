@@ -35,6 +35,7 @@ import { useApiMutation } from '../hooks/use-api-mutation';
 import { useAuthenticatedSession } from '../session/session-context';
 import { describeWorkflowOffset } from './describe-workflow-due';
 import { describeWorkflowError } from './describe-workflow-error';
+import { formatCalendarDateFrench } from './format-calendar-date';
 import { useWorkflowPickers } from './use-workflow-pickers';
 import classes from './workflow-item-drawer.module.css';
 import {
@@ -59,6 +60,15 @@ interface WorkflowItemDrawerProps {
 }
 
 const DEED_LINKS: WorkflowLinkKind[] = ['deed_approved', 'deed_locked'];
+
+/** The chosen day in words (the native date input follows the browser's language, not the page's). */
+function describeDateInput(date: string): string | undefined {
+  try {
+    return date ? formatCalendarDateFrench(date) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Edits one milestone or task (roles with `deadline.manage`), with its history; or adds one. */
 export function WorkflowItemDrawer({ workflow, item, onClose, onSaved, onStale }: WorkflowItemDrawerProps) {
@@ -220,6 +230,7 @@ export function WorkflowItemDrawer({ workflow, item, onClose, onSaved, onStale }
                 label="Date"
                 value={values.date}
                 onChange={(event) => set('date', event.currentTarget.value)}
+                description={describeDateInput(values.date)}
                 error={errors.date}
                 data-testid="workflow-edit-due"
               />

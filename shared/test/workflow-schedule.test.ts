@@ -152,9 +152,7 @@ describe('invalid workflows', () => {
       ),
     );
     expect(error.code).toBe('VALIDATION_FAILED');
-    expect(error.message).toBe(
-      'Boucle de dates relatives : « Alpha » → « Charlie » → « Bravo » → « Alpha »',
-    );
+    expect(error.message).toBe('Boucle de dates relatives : « Alpha » → « Charlie » → « Bravo » → « Alpha »');
     expect(error.details).toEqual({ cycle: ['a', 'c', 'b', 'a'] });
   });
 

@@ -1,12 +1,12 @@
 import {
   addCalendarDays,
   type CalendarDate,
-  computeWorkflowSchedule,
   isMyWorkflowAction,
   type ScheduledWorkflowItem,
 } from '@deedroom/shared';
 import { readNotificationSettings } from '../services/notifications/get-notification-settings';
 import { isWorkflowItemVisible } from '../services/workflow/is-workflow-item-visible';
+import { scheduleDealWorkflow } from '../services/workflow/schedule-deal-workflow';
 import type { DealRecord, StaffMemberRecord } from '../store/records';
 import type { NotificationSettingsRecord, ReminderKey, WorkflowItemRecord } from '../store/workflow-records';
 
@@ -32,7 +32,11 @@ export interface ReminderCandidates {
  * « due soon » reminder from `remindDaysBefore` days ahead, and an « overdue » one once late.
  */
 export function collectReminderCandidates(
-  deals: ReadonlyArray<{ deal: DealRecord; items: WorkflowItemRecord[]; staff: StaffMemberRecord[] }>,
+  deals: ReadonlyArray<{
+    deal: DealRecord;
+    items: readonly WorkflowItemRecord[];
+    staff: StaffMemberRecord[];
+  }>,
   settings: ReadonlyMap<string, NotificationSettingsRecord>,
   today: CalendarDate,
 ): ReminderCandidates {
@@ -44,7 +48,7 @@ export function collectReminderCandidates(
   };
   for (const { deal, items, staff } of deals) {
     const members = staff.filter((member) => member.role !== 'observer');
-    for (const item of computeWorkflowSchedule(items, today)) {
+    for (const item of scheduleDealWorkflow(items, today)) {
       if (item.status === 'done' || item.status === 'not_applicable') continue;
       result.itemsById.set(item.id, { item, deal });
       for (const member of members) {

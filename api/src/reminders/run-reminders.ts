@@ -1,9 +1,4 @@
-import {
-  classifyWorkflowUrgency,
-  compareWorkflowUrgency,
-  type NotificationKind,
-  toParisCalendarDate,
-} from '@deedroom/shared';
+import { type NotificationKind, orderByWorkflowUrgency, toParisCalendarDate } from '@deedroom/shared';
 import { createId } from '../create-id';
 import { formatFrenchDate } from '../mail/format-french-date';
 import type { Mailer } from '../mail/mailer';
@@ -11,7 +6,8 @@ import { type DigestLine, renderDigestEmail } from '../mail/render-digest-email'
 import { type ReminderLine, renderReminderEmail } from '../mail/render-reminder-email';
 import type { ServiceDeps } from '../services/deps';
 import { readNotificationSettings } from '../services/notifications/get-notification-settings';
-import type { NotificationRecord, ReminderKey, WorkflowItemRecord } from '../store/workflow-records';
+import type { DealRecord } from '../store/records';
+import type { NotificationRecord, ReminderKey } from '../store/workflow-records';
 import { collectReminderCandidates, type PersonalItem } from './collect-reminder-candidates';
 
 export interface ReminderRunOptions {
@@ -60,10 +56,7 @@ export async function runReminders(
   const result: ReminderRunResult = { notified: 0, emailed: 0, digests: 0, failures: 0 };
 
   const dealIds = await deps.stores.workflow.listDealIds();
-  const itemsByDeal = new Map<string, WorkflowItemRecord[]>();
-  for (const item of await deps.stores.workflow.listItems(dealIds)) {
-    itemsByDeal.set(item.dealId, [...(itemsByDeal.get(item.dealId) ?? []), item]);
-  }
+  const itemsByDeal = await deps.stores.workflow.listItemsByDeal(dealIds);
   const deals = [];
   for (const dealId of dealIds) {
     const deal = await deps.stores.deals.findById(dealId);
@@ -149,16 +142,19 @@ export async function runReminders(
   }
 
   if (Number(PARIS_HOUR.format(now)) >= options.digestHour) {
-    const compare = compareWorkflowUrgency(today);
     for (const [userId, entries] of candidates.itemsByUser) {
       const person = candidates.people.get(userId);
       if (!person || readNotificationSettings(settings.get(userId)).emailReminders !== 'daily_digest')
         continue;
       if (!(await deps.stores.notifications.claimDigest(userId, today, at))) continue;
-      const ordered = [...entries].sort((a, b) => compare(a.item, b.item));
+      const dealOf = new Map(entries.map(({ item, deal }) => [item.id, deal]));
+      const ordered = orderByWorkflowUrgency(
+        entries.map(({ item }) => item),
+        today,
+      );
       const counts = { overdue: 0, dueThisWeek: 0, total: ordered.length };
-      const lines: DigestLine[] = ordered.map(({ item, deal }) => {
-        const urgency = classifyWorkflowUrgency(item, today);
+      const lines: DigestLine[] = ordered.map(({ item, urgency }) => {
+        const deal = dealOf.get(item.id) as DealRecord;
         if (urgency === 'overdue') counts.overdue += 1;
         if (urgency === 'this_week') counts.dueThisWeek += 1;
         return {

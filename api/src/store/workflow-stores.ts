@@ -25,6 +25,13 @@ export interface WorkflowStore {
   findItem(id: string): Promise<WorkflowItemRecord | undefined>;
   /** Items of the deals, in position order within each deal. */
   listItems(dealIds: string[]): Promise<WorkflowItemRecord[]>;
+  /**
+   * Each deal's items, in position order, as frozen arrays: a deal whose workflow did not change
+   * since the last read answers the very same array and records (from memory; callers copy, never
+   * mutate), so what is computed from it can be cached by identity. Always current: the deal's
+   * revision is read from the database on every call.
+   */
+  listItemsByDeal(dealIds: string[]): Promise<Map<string, readonly WorkflowItemRecord[]>>;
   /** Open items linked to what an event concerns (a deed, a vault request, a signature). */
   listOpenItemsLinkedTo(targetId: string): Promise<WorkflowItemRecord[]>;
   nextPosition(dealId: string): Promise<number>;

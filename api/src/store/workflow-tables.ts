@@ -1,6 +1,8 @@
+import type { Generated } from 'kysely';
+
 /** Row shapes of the workflow's tables (migration 007), merged into {@link Database}. */
 export interface WorkflowTables {
-  deal_workflows: { deal_id: string; created_at: string };
+  deal_workflows: { deal_id: string; created_at: string; revision: Generated<number> };
   workflow_items: {
     id: string;
     deal_id: string;
@@ -26,6 +28,7 @@ export interface WorkflowTables {
     id: string;
     item_id: string;
     deal_id: string;
+    seq: number;
     at: string;
     actor_id: string | null;
     kind: string;

@@ -26,7 +26,7 @@ export function MyActionRow({ item, today, currentUserId }: MyActionRowProps) {
       <Table.Td>
         <WorkflowStatusBadge status={item.displayStatus} />
       </Table.Td>
-      <Table.Td data-testid="my-action-due">
+      <Table.Td data-testid="my-action-due" data-due={item.dueDate ?? ''}>
         <DueDate item={item} today={today} />
         {nonWorkingDayNote && (
           <Group gap={4} wrap="nowrap" align="flex-start" mt={4}>

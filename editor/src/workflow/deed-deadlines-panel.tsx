@@ -19,8 +19,8 @@ import { WorkflowItemRow } from './workflow-item-row';
 import { isInWorkflowScope, type WorkflowScope } from './workflow-scope';
 import { WorkflowScopeSwitch } from './workflow-scope-switch';
 
-/** What needs attention while drafting: late, due within the week, coming next. */
-const COMPACT_URGENCIES: WorkflowUrgency[] = ['overdue', 'this_week', 'later'];
+/** What needs attention while drafting: late, due within the week, coming next, waiting on an earlier step. */
+const COMPACT_URGENCIES: WorkflowUrgency[] = ['overdue', 'this_week', 'later', 'blocked'];
 
 function isLinkedToDeed(item: WorkflowItemView, deedId: string): boolean {
   return (

@@ -1,4 +1,4 @@
-import { type CalendarDate, formatCalendarDate, parseCalendarDate } from './calendar-date';
+import { type CalendarDate, DAY_MS, formatCalendarDate, toUtcMidnight } from './calendar-date';
 
 /**
  * The day `days` calendar days after `date` (before it when negative).
@@ -6,7 +6,5 @@ import { type CalendarDate, formatCalendarDate, parseCalendarDate } from './cale
  */
 export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
   if (!Number.isInteger(days)) throw new RangeError(`days must be an integer, got ${days}`);
-  const parsed = parseCalendarDate(date);
-  parsed.setUTCDate(parsed.getUTCDate() + days);
-  return formatCalendarDate(parsed);
+  return formatCalendarDate(new Date(toUtcMidnight(date) + days * DAY_MS));
 }

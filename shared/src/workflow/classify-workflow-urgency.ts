@@ -26,11 +26,33 @@ export function classifyWorkflowUrgency(
   item: { displayStatus: WorkflowDisplayStatus; dueDate: CalendarDate | null },
   today: CalendarDate,
 ): WorkflowUrgency {
+  return classifyBefore(item, addCalendarDays(today, WEEK_DAYS));
+}
+
+function classifyBefore(
+  item: { displayStatus: WorkflowDisplayStatus; dueDate: CalendarDate | null },
+  weekEnd: CalendarDate,
+): WorkflowUrgency {
   if (item.displayStatus === 'done' || item.displayStatus === 'not_applicable') return 'settled';
   if (item.displayStatus === 'overdue') return 'overdue';
   if (item.displayStatus === 'blocked') return 'blocked';
   if (item.dueDate === null) return 'undated';
-  return item.dueDate < addCalendarDays(today, WEEK_DAYS) ? 'this_week' : 'later';
+  return item.dueDate < weekEnd ? 'this_week' : 'later';
+}
+
+const TITLE_ORDER = new Intl.Collator('fr');
+
+/** Earliest due date first, undated last, then by title. */
+function compareDueThenTitle(
+  a: { dueDate: CalendarDate | null; title: string },
+  b: { dueDate: CalendarDate | null; title: string },
+): number {
+  if (a.dueDate !== b.dueDate) {
+    if (a.dueDate === null) return 1;
+    if (b.dueDate === null) return -1;
+    return a.dueDate < b.dueDate ? -1 : 1;
+  }
+  return TITLE_ORDER.compare(a.title, b.title);
 }
 
 /**
@@ -40,16 +62,24 @@ export function classifyWorkflowUrgency(
 export function compareWorkflowUrgency<
   T extends { displayStatus: WorkflowDisplayStatus; dueDate: CalendarDate | null; title: string },
 >(today: CalendarDate): (a: T, b: T) => number {
-  return (a, b) => {
-    const rank =
-      WORKFLOW_URGENCIES.indexOf(classifyWorkflowUrgency(a, today)) -
-      WORKFLOW_URGENCIES.indexOf(classifyWorkflowUrgency(b, today));
-    if (rank !== 0) return rank;
-    if (a.dueDate !== b.dueDate) {
-      if (a.dueDate === null) return 1;
-      if (b.dueDate === null) return -1;
-      return a.dueDate < b.dueDate ? -1 : 1;
-    }
-    return a.title.localeCompare(b.title, 'fr');
-  };
+  const weekEnd = addCalendarDays(today, WEEK_DAYS);
+  return (a, b) =>
+    WORKFLOW_URGENCIES.indexOf(classifyBefore(a, weekEnd)) -
+      WORKFLOW_URGENCIES.indexOf(classifyBefore(b, weekEnd)) || compareDueThenTitle(a, b);
+}
+
+/**
+ * Items with their urgency group, most urgent first (the order of {@link compareWorkflowUrgency}),
+ * each item classified once: for thousands of items (« Mes actions » across 200 deals).
+ */
+export function orderByWorkflowUrgency<
+  T extends { displayStatus: WorkflowDisplayStatus; dueDate: CalendarDate | null; title: string },
+>(items: readonly T[], today: CalendarDate): Array<{ item: T; urgency: WorkflowUrgency }> {
+  const weekEnd = addCalendarDays(today, WEEK_DAYS);
+  const decorated = items.map((item) => {
+    const urgency = classifyBefore(item, weekEnd);
+    return { item, urgency, rank: WORKFLOW_URGENCIES.indexOf(urgency) };
+  });
+  decorated.sort((a, b) => a.rank - b.rank || compareDueThenTitle(a.item, b.item));
+  return decorated.map(({ item, urgency }) => ({ item, urgency }));
 }

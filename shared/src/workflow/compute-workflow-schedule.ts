@@ -86,7 +86,7 @@ export function computeWorkflowSchedule<T extends WorkflowItem>(
   const scheduled = items.map((item, index) => {
     // orderWorkflowItems returned every item, so each has its schedule.
     const schedule = schedules.get(item.id) as WorkflowItemSchedule;
-    return { scheduled: { ...item, ...schedule }, index };
+    return { scheduled: Object.assign({}, item, schedule), index };
   });
   scheduled.sort((a, b) => {
     const dateA = a.scheduled.dueDate;

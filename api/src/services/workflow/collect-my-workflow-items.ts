@@ -1,14 +1,10 @@
-import {
-  type CalendarDate,
-  computeWorkflowSchedule,
-  isMyWorkflowAction,
-  type ScheduledWorkflowItem,
-} from '@deedroom/shared';
+import { type CalendarDate, isMyWorkflowAction, type ScheduledWorkflowItem } from '@deedroom/shared';
 import type { DealRecord, UserWithOrg } from '../../store/records';
 import type { WorkflowItemRecord } from '../../store/workflow-records';
 import type { ServiceDeps } from '../deps';
 import { ensureDealWorkflows } from './ensure-deal-workflows';
 import { isWorkflowItemVisible } from './is-workflow-item-visible';
+import { scheduleDealWorkflow } from './schedule-deal-workflow';
 
 export interface MyWorkflowItems {
   /** The open items that are the user's to act on, scheduled, with their deal. */
@@ -38,16 +34,11 @@ export async function collectMyWorkflowItems(
   const dealIds = myDeals.map((d) => d.id);
   await ensureDealWorkflows(deps, dealIds);
 
-  const byDeal = new Map<string, WorkflowItemRecord[]>();
-  for (const item of await deps.stores.workflow.listItems(dealIds)) {
-    const list = byDeal.get(item.dealId);
-    if (list) list.push(item);
-    else byDeal.set(item.dealId, [item]);
-  }
+  const byDeal = await deps.stores.workflow.listItemsByDeal(dealIds);
   const viewer = { userId: user.id, orgKind: user.orgKind };
   const result: MyWorkflowItems = { items: [], visibleTitles: new Map(), dealCount: myDeals.length };
   for (const deal of myDeals) {
-    for (const item of computeWorkflowSchedule(byDeal.get(deal.id) ?? [], today)) {
+    for (const item of scheduleDealWorkflow(byDeal.get(deal.id) ?? [], today)) {
       if (!isWorkflowItemVisible(item, user.orgKind)) continue;
       result.visibleTitles.set(item.id, item.title);
       if (item.status === 'done' || item.status === 'not_applicable') continue;

@@ -1,9 +1,8 @@
 import {
   addCalendarDays,
-  classifyWorkflowUrgency,
-  compareWorkflowUrgency,
   LIMITS,
   type MyActions,
+  orderByWorkflowUrgency,
   toParisCalendarDate,
 } from '@deedroom/shared';
 import type { Actor, ServiceDeps } from '../deps';
@@ -17,13 +16,15 @@ import { presentWorkflowItems } from './present-workflow-items';
 export async function listMyActions(deps: ServiceDeps, actor: Actor): Promise<MyActions> {
   const today = toParisCalendarDate(deps.clock.now());
   const mine = await collectMyWorkflowItems(deps, actor.user, today);
-  const compare = compareWorkflowUrgency(today);
-  const ordered = mine.items.sort((a, b) => compare(a.item, b.item));
+  const ordered = orderByWorkflowUrgency(
+    mine.items.map(({ item }) => item),
+    today,
+  );
+  const dealOf = new Map(mine.items.map(({ item, deal }) => [item.id, deal]));
 
   const counts = { total: ordered.length, overdue: 0, dueThisWeek: 0, blocked: 0, undated: 0 };
   const weekEnd = addCalendarDays(today, 7);
-  for (const { item } of ordered) {
-    const urgency = classifyWorkflowUrgency(item, today);
+  for (const { item, urgency } of ordered) {
     if (urgency === 'overdue') counts.overdue += 1;
     else if (urgency === 'blocked') counts.blocked += 1;
     else if (urgency === 'undated') counts.undated += 1;
@@ -39,7 +40,7 @@ export async function listMyActions(deps: ServiceDeps, actor: Actor): Promise<My
   );
   return {
     today,
-    items: views.map((view, index) => ({ ...view, dealName: shown[index]?.deal.name ?? '' })),
+    items: views.map((view) => ({ ...view, dealName: dealOf.get(view.id)?.name ?? '' })),
     counts,
     dealCount: mine.dealCount,
   };

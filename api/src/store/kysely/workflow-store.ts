@@ -68,9 +68,13 @@ function toItemRow(item: WorkflowItemRecord): Insertable<Database['workflow_item
   };
 }
 
-function toEventRow(event: WorkflowItemEventRecord): Insertable<Database['workflow_item_events']> {
+function toEventRow(
+  event: WorkflowItemEventRecord,
+  seq: number,
+): Insertable<Database['workflow_item_events']> {
   return {
     id: event.id,
+    seq,
     item_id: event.itemId,
     deal_id: event.dealId,
     at: event.at,
@@ -80,14 +84,83 @@ function toEventRow(event: WorkflowItemEventRecord): Insertable<Database['workfl
   };
 }
 
+/** Appends an event after the item's last one, in the caller's transaction. */
 async function insertEvent(trx: Transaction<Database>, event: WorkflowItemEventRecord): Promise<void> {
-  await trx.insertInto('workflow_item_events').values(toEventRow(event)).execute();
+  const last = await trx
+    .selectFrom('workflow_item_events')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('item_id', '=', event.itemId)
+    .executeTakeFirst();
+  await trx
+    .insertInto('workflow_item_events')
+    .values(toEventRow(event, Number(last?.seq ?? 0) + 1))
+    .execute();
 }
+
+/** Every change to a deal's items bumps its revision in the change's own transaction. */
+async function bumpRevision(trx: Transaction<Database>, dealId: string): Promise<void> {
+  await trx
+    .updateTable('deal_workflows')
+    .set((eb) => ({ revision: eb('revision', '+', 1) }))
+    .where('deal_id', '=', dealId)
+    .execute();
+}
+
+/** Deals whose items are kept in memory, at most (a bank's whole portfolio, many times over). */
+const CACHED_DEALS_MAX = 20_000;
 
 /** SQLite caps bound parameters; deal id lists are read in chunks of this size. */
 const CHUNK = 500;
 
 export function createWorkflowStore(db: Kysely<Database>): WorkflowStore {
+  /** Each deal's items as last read, with the revision they were read at. */
+  const cache = new Map<string, { revision: number; items: readonly WorkflowItemRecord[] }>();
+
+  async function loadItems(dealIds: string[]): Promise<WorkflowItemRecord[]> {
+    const items: WorkflowItemRecord[] = [];
+    for (let i = 0; i < dealIds.length; i += CHUNK) {
+      const rows = await db
+        .selectFrom('workflow_items')
+        .selectAll()
+        .where('deal_id', 'in', dealIds.slice(i, i + CHUNK))
+        .orderBy('deal_id')
+        .orderBy('position')
+        .execute();
+      for (const row of rows) items.push(toItem(row));
+    }
+    return items;
+  }
+
+  async function listItemsByDeal(dealIds: string[]): Promise<Map<string, readonly WorkflowItemRecord[]>> {
+    const revisions = new Map<string, number>();
+    for (let i = 0; i < dealIds.length; i += CHUNK) {
+      const rows = await db
+        .selectFrom('deal_workflows')
+        .select(['deal_id', 'revision'])
+        .where('deal_id', 'in', dealIds.slice(i, i + CHUNK))
+        .execute();
+      for (const row of rows) revisions.set(row.deal_id, Number(row.revision));
+    }
+    const result = new Map<string, readonly WorkflowItemRecord[]>();
+    const stale: string[] = [];
+    for (const dealId of dealIds) {
+      const cached = cache.get(dealId);
+      if (cached !== undefined && cached.revision === revisions.get(dealId)) result.set(dealId, cached.items);
+      else stale.push(dealId);
+    }
+    const loaded = new Map<string, WorkflowItemRecord[]>(stale.map((dealId) => [dealId, []]));
+    for (const item of await loadItems(stale)) loaded.get(item.dealId)?.push(item);
+    if (cache.size + stale.length > CACHED_DEALS_MAX) cache.clear();
+    for (const [dealId, items] of loaded) {
+      const frozen = Object.freeze(items);
+      result.set(dealId, frozen);
+      const revision = revisions.get(dealId);
+      // Read after the revision: at worst newer than it, which the next read then reloads.
+      if (revision !== undefined) cache.set(dealId, { revision, items: frozen });
+    }
+    return result;
+  }
+
   return {
     async initialise(dealId, items, at) {
       return db.transaction().execute(async (trx) => {
@@ -122,19 +195,10 @@ export function createWorkflowStore(db: Kysely<Database>): WorkflowStore {
       return row && toItem(row);
     },
     async listItems(dealIds) {
-      const items: WorkflowItemRecord[] = [];
-      for (let i = 0; i < dealIds.length; i += CHUNK) {
-        const rows = await db
-          .selectFrom('workflow_items')
-          .selectAll()
-          .where('deal_id', 'in', dealIds.slice(i, i + CHUNK))
-          .orderBy('deal_id')
-          .orderBy('position')
-          .execute();
-        for (const row of rows) items.push(toItem(row));
-      }
-      return items;
+      const byDeal = await listItemsByDeal(dealIds);
+      return dealIds.flatMap((dealId) => [...(byDeal.get(dealId) ?? [])]);
     },
+    listItemsByDeal,
     async listOpenItemsLinkedTo(targetId) {
       const rows = await db
         .selectFrom('workflow_items')
@@ -157,6 +221,7 @@ export function createWorkflowStore(db: Kysely<Database>): WorkflowStore {
       await db.transaction().execute(async (trx) => {
         await trx.insertInto('workflow_items').values(toItemRow(item)).execute();
         await insertEvent(trx, event);
+        await bumpRevision(trx, item.dealId);
       });
     },
     async updateItem(id, patch, event) {
@@ -188,6 +253,7 @@ export function createWorkflowStore(db: Kysely<Database>): WorkflowStore {
           .where('id', '=', id)
           .execute();
         await insertEvent(trx, event);
+        await bumpRevision(trx, event.dealId);
       });
     },
     async closeItem(id, expected, at, event) {
@@ -200,19 +266,28 @@ export function createWorkflowStore(db: Kysely<Database>): WorkflowStore {
           .executeTakeFirst();
         if (Number(result.numUpdatedRows) === 0) return false;
         await insertEvent(trx, event);
+        await bumpRevision(trx, event.dealId);
         return true;
       });
     },
     async deleteItem(id) {
-      await db.deleteFrom('workflow_items').where('id', '=', id).execute();
+      await db.transaction().execute(async (trx) => {
+        const row = await trx
+          .selectFrom('workflow_items')
+          .select('deal_id')
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (!row) return;
+        await trx.deleteFrom('workflow_items').where('id', '=', id).execute();
+        await bumpRevision(trx, row.deal_id);
+      });
     },
     async listEvents(itemId) {
       const rows = await db
         .selectFrom('workflow_item_events')
         .selectAll()
         .where('item_id', '=', itemId)
-        .orderBy('at')
-        .orderBy('id')
+        .orderBy('seq')
         .execute();
       return rows.map((row) => ({
         id: row.id,

@@ -12,6 +12,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('deal_workflows')
     .addColumn('deal_id', 'text', (c) => c.primaryKey().references('deals.id').onDelete('cascade'))
     .addColumn('created_at', 'text', (c) => c.notNull())
+    /** Bumped by every change to the deal's items, in the same transaction: readers cache by it. */
+    .addColumn('revision', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
 
   await db.schema
@@ -57,6 +59,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('item_id', 'text', (c) => c.notNull().references('workflow_items.id').onDelete('cascade'))
     .addColumn('deal_id', 'text', (c) => c.notNull().references('deals.id').onDelete('cascade'))
+    /** 1, 2, 3… per item: the order of events that happened within the same millisecond. */
+    .addColumn('seq', 'integer', (c) => c.notNull())
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('actor_id', 'text', (c) => c.references('users.id'))
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -65,7 +69,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex('workflow_item_events_item_idx')
     .on('workflow_item_events')
-    .columns(['item_id', 'at'])
+    .columns(['item_id', 'seq'])
+    .unique()
     .execute();
 
   await db.schema

@@ -3,13 +3,10 @@ import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { IconCalendarOff } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { buildDealTabPath } from '../deals/deal-tabs';
+import { describeNonWorkingDayNote } from '../workflow/describe-non-working-day-note';
+import { formatCalendarDateFrench } from '../workflow/format-calendar-date';
 import { WorkflowStatusBadge } from '../workflow/workflow-status-badge';
-import {
-  countDaysUntil,
-  describeDueDistance,
-  describeNonWorkingDayNote,
-  formatDueDate,
-} from './format-due-date';
+import { countDaysUntil, describeDueDistance } from './describe-due-distance';
 
 interface MyActionRowProps {
   item: MyAction;
@@ -36,8 +33,13 @@ export function MyActionRow({ item, today, currentUserId }: MyActionRowProps) {
               color="var(--mantine-color-gray-5)"
               style={{ flexShrink: 0, marginTop: 2 }}
             />
-            <Text size="xs" c="dimmed" data-testid="my-action-non-working-day">
-              {nonWorkingDayNote}
+            <Text
+              size="xs"
+              c="dimmed"
+              data-testid="my-action-non-working-day"
+              title={nonWorkingDayNote.explanation}
+            >
+              {nonWorkingDayNote.text}
             </Text>
           </Group>
         )}
@@ -82,7 +84,7 @@ function DueDate({ item, today }: { item: MyAction; today: string }) {
   return (
     <Stack gap={0}>
       <Text size="sm" fw={500} className="tabular-numbers" style={{ whiteSpace: 'nowrap' }}>
-        {formatDueDate(item.dueDate)}
+        {formatCalendarDateFrench(item.dueDate)}
       </Text>
       <Text size="xs" c={isLate ? 'red.8' : 'dimmed'} fw={isLate ? 600 : 400}>
         {describeDueDistance(item.dueDate, today)}

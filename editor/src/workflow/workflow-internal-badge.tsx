@@ -1,20 +1,12 @@
-import { Badge, Tooltip } from '@mantine/core';
-import { IconEyeOff } from '@tabler/icons-react';
+import { InternalBadge } from '../components/internal-badge';
 
 /** « Interne banque »: only the bank's organisations see the item. */
 export function WorkflowInternalBadge() {
   return (
-    <Tooltip label="Visible uniquement par la banque" openDelay={300}>
-      <Badge
-        size="sm"
-        variant="light"
-        color="violet"
-        tt="none"
-        leftSection={<IconEyeOff size={11} aria-hidden="true" />}
-        data-testid="workflow-internal-badge"
-      >
-        Interne banque
-      </Badge>
-    </Tooltip>
+    <InternalBadge
+      label="Interne banque"
+      tooltip="Visible uniquement par la banque"
+      testId="workflow-internal-badge"
+    />
   );
 }

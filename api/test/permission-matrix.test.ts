@@ -496,6 +496,20 @@ const ROUTES: Record<string, RouteCase> = {
     prepare: (t) => ensureVersion(t.deedId),
     build: (t) => ({ path: `/api/deeds/${t.deedId}/compare?from=${world.versionIds[t.deedId]}&to=current` }),
   },
+  'GET /api/deeds/{deedId}/export/pdf': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    prepare: (t) => ensureVersion(t.deedId),
+    build: (t) => ({ path: `/api/deeds/${t.deedId}/export/pdf?version=${world.versionIds[t.deedId]}` }),
+  },
+  'GET /api/deeds/{deedId}/compare/pdf': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    prepare: (t) => ensureVersion(t.deedId),
+    build: (t) => ({
+      path: `/api/deeds/${t.deedId}/compare/pdf?from=${world.versionIds[t.deedId]}&to=current`,
+    }),
+  },
   'GET /api/deeds/{deedId}/history': {
     access: { kind: 'deal', action: 'deal.view' },
     success: 200,

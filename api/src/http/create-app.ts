@@ -15,6 +15,7 @@ import { registerCommentRoutes } from './routes/comment-routes';
 import { registerDealRoutes } from './routes/deal-routes';
 import { registerDeedRoutes } from './routes/deed-routes';
 import { registerDocsRoutes } from './routes/docs-routes';
+import { registerExportRoutes } from './routes/export-routes';
 import { registerHealthRoutes } from './routes/health-routes';
 import { registerMeRoutes } from './routes/me-routes';
 import { registerOrgRoutes } from './routes/org-routes';
@@ -92,6 +93,7 @@ export function createApp({ deps, config }: AppOptions): ApiApp {
   registerStaffingRoutes(app);
   registerDeedRoutes(app);
   registerVersionRoutes(app);
+  registerExportRoutes(app);
   registerApprovalRoutes(app);
   registerCommentRoutes(app);
   registerVaultRoutes(app);

@@ -32,6 +32,11 @@ const EnvSchema = z.object({
     .default(15 * 60 * 1000),
   /** Hour (Europe/Paris, 0–23) from which the morning digest goes out. */
   DEEDROOM_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  /** Who carries documents to signature: the built-in provider (offline) or DocuSign. */
+  DEEDROOM_SIGNATURE_PROVIDER: z.enum(['builtin', 'docusign']).default('builtin'),
+  /** PKCS#12 file sealing signed PDFs; unset: one is generated once into <dataDir>/signing/. */
+  DEEDROOM_SIGNING_P12: z.string().optional(),
+  DEEDROOM_SIGNING_P12_PASSWORD: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -50,6 +55,14 @@ export interface Config {
   /** Absolute base URL without trailing slash; unset: taken from each request (and the server's own address for e-mails). */
   publicUrl: string | undefined;
   reminders: { smtpUrl: string | undefined; mailFrom: string; intervalMs: number; digestHour: number };
+  signatures: SignatureConfig;
+}
+
+export interface SignatureConfig {
+  provider: 'builtin' | 'docusign';
+  /** The installation's sealing certificate (PKCS#12) and its passphrase, when given. */
+  signingP12Path: string | undefined;
+  signingP12Password: string | undefined;
 }
 
 /** Reads the configuration from environment variables; the only place that touches `process.env`. */
@@ -85,6 +98,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       mailFrom: e.DEEDROOM_MAIL_FROM,
       intervalMs: e.DEEDROOM_REMINDER_INTERVAL_MS,
       digestHour: e.DEEDROOM_DIGEST_HOUR,
+    },
+    signatures: {
+      provider: e.DEEDROOM_SIGNATURE_PROVIDER,
+      signingP12Path: e.DEEDROOM_SIGNING_P12 ? path.resolve(e.DEEDROOM_SIGNING_P12) : undefined,
+      signingP12Password: e.DEEDROOM_SIGNING_P12_PASSWORD,
     },
   };
 }

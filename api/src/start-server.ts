@@ -26,6 +26,7 @@ import { createReminderScheduler } from './reminders/create-reminder-scheduler';
 import type { ReminderRunResult } from './reminders/run-reminders';
 import { type DemoSeedResult, seedDemo } from './services/demo/seed-demo';
 import type { ServiceDeps } from './services/deps';
+import { createSignatureProvider } from './signatures/create-signature-provider';
 import { createStores } from './store/create-stores';
 import { createAnalysisRunner } from './vault/analysis-runner';
 import { createBlobStore } from './vault/create-blob-store';
@@ -68,6 +69,7 @@ export async function startServer({
   const stores = await createStores({ dataDir: config.dataDir });
   const bus = createInProcessBus();
   const deedContent = createDeedContentForwarder();
+  const blobs = createBlobStore({ dataDir: config.dataDir });
   const deps: ServiceDeps = {
     stores,
     clock: clock ?? systemClock,
@@ -76,7 +78,8 @@ export async function startServer({
     deedSignals: { publish: (signal) => bus.publish(SIGNAL_CHANNEL, encodeDeedSignal(signal)) },
     collabSecret: loadServerSecret(config.dataDir, config.secret),
     deedContent,
-    blobs: createBlobStore({ dataDir: config.dataDir }),
+    blobs,
+    signatureProvider: createSignatureProvider(config, { stores, blobs, clock: clock ?? systemClock }),
   };
   const demo = config.seedDemo && mode === 'all' ? await seedDemo(deps, config.demoPassword) : undefined;
   const collab = createCollabServer({

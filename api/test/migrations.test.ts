@@ -31,6 +31,7 @@ describe('versioned migrations', () => {
       '005-deed-versions',
       '006-vault',
       '007-workflow',
+      '008-signatures',
     ]);
     await db.destroy();
     const raw = new SqliteDatabase(path.join(dir, 'deedroom.sqlite'));
@@ -63,6 +64,9 @@ describe('versioned migrations', () => {
       'orgs',
       'reminders_sent',
       'sessions',
+      'signature_events',
+      'signature_requests',
+      'signature_signers',
       'users',
       'vault_category_corrections',
       'vault_documents',
@@ -143,7 +147,11 @@ describe('versioned migrations', () => {
         updated_at: now,
       })
       .execute();
-    expect(await migrateToLatest(db as unknown as Kysely<unknown>)).toEqual(['006-vault', '007-workflow']);
+    expect(await migrateToLatest(db as unknown as Kysely<unknown>)).toEqual([
+      '006-vault',
+      '007-workflow',
+      '008-signatures',
+    ]);
     const requests = await db.selectFrom('vault_requests').selectAll().where('deal_id', '=', 'd').execute();
     expect(requests).toHaveLength(15);
     expect(requests.filter((r) => r.mandatory === 1)).toHaveLength(10);

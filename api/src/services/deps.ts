@@ -2,6 +2,7 @@ import type { DeedContent } from '@deedroom/collab-server';
 import type { AccessEvent, DeedSignal } from '@deedroom/shared';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import type { SignatureProvider } from '../signatures/signature-provider';
 import type { UserWithOrg } from '../store/records';
 import type { Stores } from '../store/stores';
 import type { BlobStore } from '../vault/blob-store';
@@ -22,6 +23,8 @@ export interface ServiceDeps {
   deedContent: DeedContent;
   /** The vault's file bytes (the database holds the rest). */
   blobs: BlobStore;
+  /** Carries documents to signature: the built-in provider or DocuSign, per installation. */
+  signatureProvider: SignatureProvider;
 }
 
 export interface AccessEventSink {

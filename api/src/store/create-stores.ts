@@ -14,6 +14,7 @@ import { createLoginThrottleStore } from './kysely/login-throttle-store';
 import { createNotificationStore } from './kysely/notification-store';
 import { createOrgStore } from './kysely/org-store';
 import { createSessionStore } from './kysely/session-store';
+import { createSignatureStore } from './kysely/signature-store';
 import { createStaffingStore } from './kysely/staffing-store';
 import { createUserStore } from './kysely/user-store';
 import { createVaultRequestStore } from './kysely/vault-request-store';
@@ -56,6 +57,7 @@ function buildStores(db: Kysely<Database>, dialect: Stores['dialect']): Stores {
     workflow: createWorkflowStore(db),
     notifications: createNotificationStore(db),
     calendarFeeds: createCalendarFeedStore(db),
+    signatures: createSignatureStore(db),
     close: () => db.destroy(),
   };
 }

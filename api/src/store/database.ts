@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { SignatureTables } from './signature-tables';
 import type { VaultTables } from './vault-tables';
 import type { WorkflowTables } from './workflow-tables';
 
@@ -6,7 +7,7 @@ import type { WorkflowTables } from './workflow-tables';
  * Row shapes of every table. Dates are ISO-8601 strings and booleans are 0/1 integers so the
  * same queries run unchanged on SQLite and PostgreSQL.
  */
-export interface Database extends VaultTables, WorkflowTables {
+export interface Database extends VaultTables, WorkflowTables, SignatureTables {
   orgs: { id: string; name: string; kind: string; created_at: string };
   users: {
     id: string;

@@ -6,6 +6,7 @@ import * as deedComments from './migrations/004-deed-comments';
 import * as deedVersions from './migrations/005-deed-versions';
 import * as vault from './migrations/006-vault';
 import * as workflow from './migrations/007-workflow';
+import * as signatures from './migrations/008-signatures';
 
 /** Versioned migrations, applied in name order. Never edit one that has shipped: add a new one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '004-deed-comments': deedComments,
   '006-vault': vault,
   '007-workflow': workflow,
+  '008-signatures': signatures,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

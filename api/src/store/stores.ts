@@ -22,6 +22,7 @@ import type {
   UserRecord,
   UserWithOrg,
 } from './records';
+import type { SignatureStore } from './signature-stores';
 import type { VaultRequestStore, VaultStore } from './vault-stores';
 import type { CalendarFeedStore, NotificationStore, WorkflowStore } from './workflow-stores';
 
@@ -186,5 +187,6 @@ export interface Stores {
   workflow: WorkflowStore;
   notifications: NotificationStore;
   calendarFeeds: CalendarFeedStore;
+  signatures: SignatureStore;
   close(): Promise<void>;
 }

@@ -13,6 +13,7 @@ import { createLogger } from '../../src/logger';
 import { login } from '../../src/services/auth/login';
 import { seedDemo } from '../../src/services/demo/seed-demo';
 import type { ServiceDeps } from '../../src/services/deps';
+import { createSignatureProvider } from '../../src/signatures/create-signature-provider';
 import { createStores } from '../../src/store/create-stores';
 import { createBlobStore } from '../../src/vault/create-blob-store';
 
@@ -51,6 +52,12 @@ export async function createTestContext(options: { seed?: boolean } = {}) {
   const accessEvents: AccessEvent[] = [];
   const deedSignals: DeedSignal[] = [];
   const deedContent = createDeedContentForwarder();
+  const blobs = createBlobStore({ dataDir });
+  const signatureConfig: Config['signatures'] = {
+    provider: 'builtin',
+    signingP12Path: undefined,
+    signingP12Password: undefined,
+  };
   const deps: ServiceDeps = {
     stores,
     clock,
@@ -59,7 +66,11 @@ export async function createTestContext(options: { seed?: boolean } = {}) {
     deedSignals: { publish: (signal) => deedSignals.push(signal) },
     collabSecret: Buffer.from('test-secret-for-collaboration-tokens'),
     deedContent,
-    blobs: createBlobStore({ dataDir }),
+    blobs,
+    signatureProvider: createSignatureProvider(
+      { dataDir, signatures: signatureConfig },
+      { stores, clock, blobs },
+    ),
   };
   // A real collaboration server on the same stores (no sockets): versions, restore and lock go
   // through its rooms and group committer exactly as in production.
@@ -92,6 +103,7 @@ export async function createTestContext(options: { seed?: boolean } = {}) {
       intervalMs: 60_000,
       digestHour: 7,
     },
+    signatures: signatureConfig,
   };
   const app = createApp({ deps, config });
 

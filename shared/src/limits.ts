@@ -52,6 +52,8 @@ export const LIMITS = {
   /** Zip-based office files (DOCX, XLSX, ODT, ODS): parts, and bytes once decompressed. */
   vaultZipMaxEntries: 10_000,
   vaultZipMaxUncompressedBytes: 512 * 1024 * 1024,
+  /** A Word file imported as a deed or a new version of one (text, tables, a few images). */
+  docxImportMaxBytes: 20 * 1024 * 1024,
   /** A workflow milestone or task. */
   workflowTitleMaxLength: 200,
   workflowDescriptionMaxLength: 2_000,

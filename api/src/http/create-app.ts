@@ -22,6 +22,7 @@ import { registerOrgRoutes } from './routes/org-routes';
 import { registerStaffingRoutes } from './routes/staffing-routes';
 import { registerVaultRoutes } from './routes/vault-routes';
 import { registerVersionRoutes } from './routes/version-routes';
+import { registerWordRoutes, WORD_IMPORT_PATH } from './routes/word-routes';
 import { registerWorkflowRoutes } from './routes/workflow-routes';
 import { serveEditor } from './serve-editor';
 
@@ -71,18 +72,17 @@ export function createApp({ deps, config }: AppOptions): ApiApp {
   });
   app.use('*', (c, next) => (VAULT_FILE_PATH.test(c.req.path) ? vaultFileHeaders : appHeaders)(c, next));
   app.use('/api/*', resolveClientIp());
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: LIMITS.maxJsonBodyBytes,
-      onError: () => {
-        throw new AppError(
-          'PAYLOAD_TOO_LARGE',
-          `Requête trop volumineuse (maximum ${LIMITS.maxJsonBodyBytes} octets).`,
-        );
-      },
-    }),
-  );
+  const jsonBodyLimit = bodyLimit({
+    maxSize: LIMITS.maxJsonBodyBytes,
+    onError: () => {
+      throw new AppError(
+        'PAYLOAD_TOO_LARGE',
+        `Requête trop volumineuse (maximum ${LIMITS.maxJsonBodyBytes} octets).`,
+      );
+    },
+  });
+  // Word uploads apply their own, larger limit (word-routes.ts).
+  app.use('/api/*', (c, next) => (WORD_IMPORT_PATH.test(c.req.path) ? next() : jsonBodyLimit(c, next)));
   app.use('/api/*', loadSession());
   app.use('/api/*', rejectCrossSite());
 
@@ -98,6 +98,7 @@ export function createApp({ deps, config }: AppOptions): ApiApp {
   registerCommentRoutes(app);
   registerVaultRoutes(app);
   registerWorkflowRoutes(app);
+  registerWordRoutes(app);
   registerMeRoutes(app);
   registerDocsRoutes(app);
 

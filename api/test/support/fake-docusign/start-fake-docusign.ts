@@ -557,14 +557,20 @@ export async function startFakeDocuSign(options: Options): Promise<FakeDocuSign>
   origin = `https://127.0.0.1:${port}`;
   oAuthHost = `127.0.0.1:${port}`;
 
+  /** When each (envelope, event) happened: re-deliveries of one event keep its time, like DocuSign's. */
+  const eventTimes = new Map<string, string>();
+
   function connectPayload(envelope: FakeEnvelope, event: string, retryCount: number) {
+    const key = `${envelope.envelopeId}:${event}`;
+    const generatedDateTime = eventTimes.get(key) ?? envelope.completedDateTime ?? nowIso();
+    eventTimes.set(key, generatedDateTime);
     return {
       event,
       apiVersion: 'v2.1',
       uri: `/restapi/v2.1/accounts/${options.accountId}/envelopes/${envelope.envelopeId}`,
       retryCount,
       configurationId: 10_001,
-      generatedDateTime: envelope.completedDateTime ?? nowIso(),
+      generatedDateTime,
       data: {
         accountId: options.accountId,
         userId: options.userId,

@@ -37,6 +37,23 @@ const EnvSchema = z.object({
   /** PKCS#12 file sealing signed PDFs; unset: one is generated once into <dataDir>/signing/. */
   DEEDROOM_SIGNING_P12: z.string().optional(),
   DEEDROOM_SIGNING_P12_PASSWORD: z.string().optional(),
+  /** DocuSign (when DEEDROOM_SIGNATURE_PROVIDER=docusign): the app's integration key (client id). */
+  DEEDROOM_DOCUSIGN_INTEGRATION_KEY: z.string().optional(),
+  /** GUID of the DocuSign user the app impersonates (JWT grant, consent given once). */
+  DEEDROOM_DOCUSIGN_USER_ID: z.string().optional(),
+  /** API account id (GUID) the envelopes belong to. */
+  DEEDROOM_DOCUSIGN_ACCOUNT_ID: z.string().optional(),
+  /** PEM file of the RSA private key registered on the integration key. */
+  DEEDROOM_DOCUSIGN_PRIVATE_KEY_FILE: z.string().optional(),
+  /** The account's base URI + /restapi; production e.g. https://eu.docusign.net/restapi. */
+  DEEDROOM_DOCUSIGN_BASE_PATH: z.url({ protocol: /^https$/ }).default('https://demo.docusign.net/restapi'),
+  /** OAuth host without scheme: account-d.docusign.com (developer) or account.docusign.com. */
+  DEEDROOM_DOCUSIGN_OAUTH_HOST: z.string().min(1).default('account-d.docusign.com'),
+  /** Connect HMAC key(s), comma-separated (several during a key rotation). */
+  DEEDROOM_DOCUSIGN_CONNECT_HMAC_KEYS: z.string().default(''),
+  /** embedded: signers sign from Deedroom (recipient view); email: DocuSign e-mails them. */
+  DEEDROOM_DOCUSIGN_SIGNING_MODE: z.enum(['embedded', 'email']).default('embedded'),
+  DEEDROOM_DOCUSIGN_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(20_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -63,6 +80,20 @@ export interface SignatureConfig {
   /** The installation's sealing certificate (PKCS#12) and its passphrase, when given. */
   signingP12Path: string | undefined;
   signingP12Password: string | undefined;
+  /** Set when the provider is DocuSign (loadConfig then requires every field). */
+  docusign?: DocuSignConfig | undefined;
+}
+
+export interface DocuSignConfig {
+  integrationKey: string;
+  userId: string;
+  accountId: string;
+  privateKeyFile: string;
+  basePath: string;
+  oAuthBasePath: string;
+  connectHmacKeys: string[];
+  signingMode: 'embedded' | 'email';
+  timeoutMs: number;
 }
 
 /** Reads the configuration from environment variables; the only place that touches `process.env`. */
@@ -103,6 +134,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       provider: e.DEEDROOM_SIGNATURE_PROVIDER,
       signingP12Path: e.DEEDROOM_SIGNING_P12 ? path.resolve(e.DEEDROOM_SIGNING_P12) : undefined,
       signingP12Password: e.DEEDROOM_SIGNING_P12_PASSWORD,
+      docusign: e.DEEDROOM_SIGNATURE_PROVIDER === 'docusign' ? readDocuSignConfig(e) : undefined,
     },
+  };
+}
+
+function readDocuSignConfig(e: z.infer<typeof EnvSchema>): DocuSignConfig {
+  const required = {
+    DEEDROOM_DOCUSIGN_INTEGRATION_KEY: e.DEEDROOM_DOCUSIGN_INTEGRATION_KEY,
+    DEEDROOM_DOCUSIGN_USER_ID: e.DEEDROOM_DOCUSIGN_USER_ID,
+    DEEDROOM_DOCUSIGN_ACCOUNT_ID: e.DEEDROOM_DOCUSIGN_ACCOUNT_ID,
+    DEEDROOM_DOCUSIGN_PRIVATE_KEY_FILE: e.DEEDROOM_DOCUSIGN_PRIVATE_KEY_FILE,
+  };
+  const missing = Object.entries(required).filter(([, value]) => !value);
+  const connectHmacKeys = e.DEEDROOM_DOCUSIGN_CONNECT_HMAC_KEYS.split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
+  if (connectHmacKeys.length === 0) missing.push(['DEEDROOM_DOCUSIGN_CONNECT_HMAC_KEYS', undefined]);
+  if (missing.length > 0) {
+    throw new Error(`Invalid configuration: DocuSign needs ${missing.map(([name]) => name).join(', ')}`);
+  }
+  return {
+    integrationKey: e.DEEDROOM_DOCUSIGN_INTEGRATION_KEY ?? '',
+    userId: e.DEEDROOM_DOCUSIGN_USER_ID ?? '',
+    accountId: e.DEEDROOM_DOCUSIGN_ACCOUNT_ID ?? '',
+    privateKeyFile: path.resolve(e.DEEDROOM_DOCUSIGN_PRIVATE_KEY_FILE ?? ''),
+    basePath: e.DEEDROOM_DOCUSIGN_BASE_PATH.replace(/\/+$/, ''),
+    oAuthBasePath: e.DEEDROOM_DOCUSIGN_OAUTH_HOST.replace(/^https?:\/\//, '').replace(/\/+$/, ''),
+    connectHmacKeys,
+    signingMode: e.DEEDROOM_DOCUSIGN_SIGNING_MODE,
+    timeoutMs: e.DEEDROOM_DOCUSIGN_TIMEOUT_MS,
   };
 }

@@ -510,6 +510,25 @@ const ROUTES: Record<string, RouteCase> = {
       path: `/api/deeds/${t.deedId}/compare/pdf?from=${world.versionIds[t.deedId]}&to=current`,
     }),
   },
+  'GET /api/deeds/{deedId}/export/docx': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    prepare: (t) => ensureVersion(t.deedId),
+    build: (t) => ({ path: `/api/deeds/${t.deedId}/export/docx?version=${world.versionIds[t.deedId]}` }),
+  },
+  // The Word imports check access before reading the file: with no file, a caller who passes the
+  // gate gets 415 (not a DOCX); the imports themselves are tested in test/word.
+  'POST /api/deals/{dealId}/deeds/import': {
+    access: { kind: 'deal', action: 'deed.create' },
+    success: 415,
+    build: (t) => ({ path: `/api/deals/${t.dealId}/deeds/import` }),
+  },
+  'POST /api/deeds/{deedId}/import': {
+    access: { kind: 'deal', action: 'deed.edit' },
+    success: 415,
+    prepare: (t) => ctx.stores.deeds.setSuggestionOnlyFor(t.deedId, [], new Date().toISOString()),
+    build: (t) => ({ path: `/api/deeds/${t.deedId}/import` }),
+  },
   'GET /api/deeds/{deedId}/history': {
     access: { kind: 'deal', action: 'deal.view' },
     success: 200,
@@ -849,7 +868,7 @@ describe('permission matrix: every route x every role x own and foreign deal', (
     ).toEqual([]);
   });
 
-  it('answers the expected status for each combination', async () => {
+  it('answers the expected status for each combination', { timeout: 180_000 }, async () => {
     const failures: string[] = [];
     let checked = 0;
     const callers: Array<Persona | null> = [null, ...personas];

@@ -49,15 +49,11 @@ export interface RgbImage {
 export function renderPdfPage(bytes: Uint8Array, page: number, dpi = 72): RgbImage {
   const tmp = writeTempPdf(bytes);
   try {
-    const ppm = execFileSync('pdftoppm', [
-      '-r',
-      String(dpi),
-      '-f',
-      String(page),
-      '-l',
-      String(page),
-      tmp.file,
-    ]);
+    const ppm = execFileSync(
+      'pdftoppm',
+      ['-r', String(dpi), '-f', String(page), '-l', String(page), tmp.file],
+      { maxBuffer: 64 * 1024 * 1024 },
+    );
     // P6\n<width> <height>\n255\n<pixels>
     const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'));
     if (!header?.[1] || !header[2]) throw new Error('not a PPM image');

@@ -27,6 +27,7 @@ import type { ReminderRunResult } from './reminders/run-reminders';
 import { type DemoSeedResult, seedDemo } from './services/demo/seed-demo';
 import type { ServiceDeps } from './services/deps';
 import { createSignatureProvider } from './signatures/create-signature-provider';
+import { createSignatureScheduler } from './signatures/create-signature-scheduler';
 import { createStores } from './store/create-stores';
 import { createAnalysisRunner } from './vault/analysis-runner';
 import { createBlobStore } from './vault/create-blob-store';
@@ -138,6 +139,8 @@ export async function startServer({
     intervalMs: config.reminders.intervalMs,
   });
   if (mode === 'all') reminders.start();
+  const signatureJobs = createSignatureScheduler(deps);
+  if (mode === 'all') signatureJobs.start();
   let closing: Promise<void> | undefined;
   return {
     url,
@@ -154,6 +157,7 @@ export async function startServer({
         if ('closeIdleConnections' in server) server.closeIdleConnections();
         clearInterval(uploadCleanup);
         await reminders.stop();
+        await signatureJobs.stop();
         await mailer.close();
         await analysis?.stop();
         await collab.close();

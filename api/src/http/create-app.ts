@@ -19,6 +19,7 @@ import { registerExportRoutes } from './routes/export-routes';
 import { registerHealthRoutes } from './routes/health-routes';
 import { registerMeRoutes } from './routes/me-routes';
 import { registerOrgRoutes } from './routes/org-routes';
+import { registerSignatureRoutes } from './routes/signature-routes';
 import { registerStaffingRoutes } from './routes/staffing-routes';
 import { registerVaultRoutes } from './routes/vault-routes';
 import { registerVersionRoutes } from './routes/version-routes';
@@ -98,6 +99,7 @@ export function createApp({ deps, config }: AppOptions): ApiApp {
   registerCommentRoutes(app);
   registerVaultRoutes(app);
   registerWorkflowRoutes(app);
+  registerSignatureRoutes(app);
   registerWordRoutes(app);
   registerMeRoutes(app);
   registerDocsRoutes(app);

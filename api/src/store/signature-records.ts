@@ -38,6 +38,8 @@ export interface SignatureRequestRecord {
   signedDocumentId: string | null;
   signedVersionId: string | null;
   signedSha256: string | null;
+  /** The provider's certificate of completion in the vault, when it issues one. */
+  certificateDocumentId: string | null;
 }
 
 export interface SignatureSignerRecord {

@@ -26,7 +26,7 @@ export interface SignatureStore {
   ): Promise<void>;
   findById(id: string): Promise<SignatureRequestRecord | undefined>;
   findByEnvelope(envelopeId: string): Promise<SignatureRequestRecord | undefined>;
-  /** The request whose signed file is that vault document (it is then read-only). */
+  /** The request whose signed file or certificate is that vault document (it is then read-only). */
   findBySignedDocument(documentId: string): Promise<SignatureRequestRecord | undefined>;
   /** Newest first. */
   listByDeal(dealId: string): Promise<SignatureRequestRecord[]>;

@@ -29,6 +29,7 @@ export interface SignatureTables {
     signed_document_id: string | null;
     signed_version_id: string | null;
     signed_sha256: string | null;
+    certificate_document_id: string | null;
   };
   signature_signers: {
     request_id: string;

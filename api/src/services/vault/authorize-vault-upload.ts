@@ -68,6 +68,9 @@ export async function authorizeVaultUpload(
     if (!document || document.dealId !== dealId || !isVisibleTo(document, actor.user.orgId)) {
       throw vaultDocumentNotFound();
     }
+    if (await deps.stores.signatures.findBySignedDocument(document.id)) {
+      throw new AppError('CONFLICT', 'Document signé électroniquement : il est en lecture seule.');
+    }
     if (document.orgId !== actor.user.orgId) {
       throw new AppError(
         'FORBIDDEN',

@@ -35,6 +35,9 @@ export async function updateVaultDocument(
         : 'Seule l’organisation qui a déposé le document en choisit la visibilité.',
     );
   }
+  if (await deps.stores.signatures.findBySignedDocument(document.id)) {
+    throw new AppError('CONFLICT', 'Document signé électroniquement : il est en lecture seule.');
+  }
   const now = deps.clock.now().toISOString();
   if (patch.category !== undefined) {
     await deps.stores.vault.addCorrection({

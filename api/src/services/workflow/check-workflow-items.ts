@@ -58,10 +58,7 @@ export async function checkWorkflowItems(
     } else if (link.kind === 'vault_request_accepted') {
       linkedDealId = (await deps.stores.vaultRequests.findById(link.targetId))?.dealId;
     } else {
-      throw new AppError(
-        'VALIDATION_FAILED',
-        'Les demandes de signature ne peuvent pas encore être liées : le module de signature n’est pas installé.',
-      );
+      linkedDealId = (await deps.stores.signatures.findById(link.targetId))?.dealId;
     }
     if (linkedDealId !== dealId) {
       throw new AppError('VALIDATION_FAILED', 'L’élément lié n’appartient pas à ce dossier.');

@@ -23,7 +23,8 @@ async function loadLinkLabels(
       const request = await deps.stores.vaultRequests.findById(link.targetId);
       labels.set(link.targetId, request?.description ?? 'Demande supprimée');
     } else {
-      labels.set(link.targetId, 'Demande de signature');
+      const request = await deps.stores.signatures.findById(link.targetId);
+      labels.set(link.targetId, request ? `Signature : ${request.title}` : 'Demande de signature');
     }
   }
   return labels;

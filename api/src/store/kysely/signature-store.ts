@@ -45,6 +45,7 @@ function toRequest(row: Selectable<RequestRow>): SignatureRequestRecord {
     signedDocumentId: row.signed_document_id,
     signedVersionId: row.signed_version_id,
     signedSha256: row.signed_sha256,
+    certificateDocumentId: row.certificate_document_id,
   };
 }
 
@@ -71,6 +72,7 @@ const COLUMN_OF: Record<keyof Omit<SignatureRequestPatch, never>, keyof RequestR
   signedDocumentId: 'signed_document_id',
   signedVersionId: 'signed_version_id',
   signedSha256: 'signed_sha256',
+  certificateDocumentId: 'certificate_document_id',
 };
 
 function toRequestRow(patch: SignatureRequestPatch): Updateable<RequestRow> {
@@ -159,6 +161,7 @@ export function createSignatureStore(db: Kysely<Database>): SignatureStore {
             signed_document_id: request.signedDocumentId,
             signed_version_id: request.signedVersionId,
             signed_sha256: request.signedSha256,
+            certificate_document_id: request.certificateDocumentId,
           })
           .execute();
         await trx
@@ -203,7 +206,9 @@ export function createSignatureStore(db: Kysely<Database>): SignatureStore {
       const row = await db
         .selectFrom('signature_requests')
         .selectAll()
-        .where('signed_document_id', '=', documentId)
+        .where((eb) =>
+          eb.or([eb('signed_document_id', '=', documentId), eb('certificate_document_id', '=', documentId)]),
+        )
         .executeTakeFirst();
       return row && toRequest(row);
     },

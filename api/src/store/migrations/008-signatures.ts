@@ -44,6 +44,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('signed_document_id', 'text')
     .addColumn('signed_version_id', 'text')
     .addColumn('signed_sha256', 'text')
+    /** The provider's certificate of completion, filed in the vault beside the signed PDF. */
+    .addColumn('certificate_document_id', 'text')
     .execute();
   await db.schema
     .createIndex('signature_requests_deal_idx')

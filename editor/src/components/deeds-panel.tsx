@@ -3,6 +3,7 @@ import { EmptyState, Group, Paper, Skeleton, Stack, Text, ThemeIcon } from '@man
 import { IconChevronRight, IconFileText } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { fetchDealDeeds } from '../api/deals-api';
+import { ImportWordButton } from '../deed-word/import-word-button';
 import { formatDate } from '../format/format-date';
 import { useApiResource } from '../hooks/use-api-resource';
 import classes from './deeds-panel.module.css';
@@ -48,6 +49,7 @@ export function DeedsPanel({ dealId }: { dealId: string }) {
 
   return (
     <Stack gap="md">
+      <ImportWordButton target={{ kind: 'deal', dealId }} onImported={deeds.reload} />
       {deeds.status === 'loading' && (
         <Paper withBorder role="status" aria-label="Chargement des actes">
           {[0, 1, 2].map((row) => (

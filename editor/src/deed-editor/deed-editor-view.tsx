@@ -13,6 +13,7 @@ import { useRefreshSuggestionAuthors } from '../deed-suggestions/use-refresh-sug
 import { useSuggestMode } from '../deed-suggestions/use-suggest-mode';
 import { useSuggestions } from '../deed-suggestions/use-suggestions';
 import { VersionsPanel } from '../deed-versions/versions-panel';
+import { ExportWordButton } from '../deed-word/export-word-button';
 import { DeedDeadlinesPanel } from '../workflow/deed-deadlines-panel';
 import type { Collaborator } from './collaborator';
 import { ConnectionStatus } from './connection-status';
@@ -113,6 +114,7 @@ export function DeedEditorView({ access, refreshAccess, connection, snapshot, se
   return (
     <div className={classes.workspace} data-testid="deed-editor" data-can-edit={access.canEdit}>
       <DeedTitleBar access={access}>
+        <ExportWordButton deedId={access.id} />
         <PresenceAvatars people={people} />
         <ConnectionStatus snapshot={snapshot} />
       </DeedTitleBar>

@@ -10,6 +10,8 @@ import { useRefreshOnEdit } from '../deed-approvals/use-refresh-on-edit';
 import type { DeedSidePanelContext } from '../deed-editor/deed-side-panel';
 import listClasses from '../deed-editor/side-panel-list.module.css';
 import { formatMoment } from '../deed-history/format-french-time';
+import { ExportWordButton } from '../deed-word/export-word-button';
+import { ImportWordButton } from '../deed-word/import-word-button';
 import { useAuthenticatedSession } from '../session/session-context';
 import { compareAddress } from './compare-address';
 import { ComparePicker } from './compare-picker';
@@ -65,6 +67,9 @@ export function VersionsPanel({ context }: { context: DeedSidePanelContext }) {
         >
           Enregistrer une version
         </Button>
+      )}
+      {canRestore && (
+        <ImportWordButton target={{ kind: 'deed', deedId: access.id }} onImported={versions.refresh} />
       )}
       {!canSave && !access.lock && (
         <Text size="xs" c="dimmed">
@@ -167,6 +172,7 @@ export function VersionsPanel({ context }: { context: DeedSidePanelContext }) {
                         Comparer à l’actuel
                       </Button>
                     </Tooltip>
+                    <ExportWordButton deedId={access.id} versionId={version.id} size="compact-xs" />
                     {canRestore && !isCurrent && (
                       <Button
                         size="compact-xs"

@@ -7,6 +7,7 @@ import { hashPassword } from '../src/services/auth/password-hashing';
 import { hashFeedToken } from '../src/services/calendar/hash-feed-token';
 import { readDeedContent } from '../src/services/versions/read-deed-content';
 import { saveDeedVersion } from '../src/services/versions/save-deed-version';
+import { renderSignaturePdf } from '../src/signatures/render-signature-pdf';
 import { type Caller, createTestContext, DEMO_PASSWORD, type TestContext } from './support/test-context';
 
 /**
@@ -219,6 +220,122 @@ async function prepareVault(t: Target, persona: Persona | null): Promise<void> {
     isDuplicate: false,
     finishedAt: now,
   });
+}
+
+/** A locked deed version per deal, to put to signature. */
+const signable = new Map<string, { deedId: string; versionId: string }>();
+async function prepareSignable(t: Target): Promise<void> {
+  if (signable.has(t.dealId)) return;
+  const now = new Date().toISOString();
+  const deedId = createId();
+  await ctx.stores.deeds.create({
+    id: deedId,
+    dealId: t.dealId,
+    title: 'Garantie financière d’achèvement',
+    kind: 'gfa',
+    createdBy: world.candidateId,
+    createdAt: now,
+    updatedAt: now,
+    suggestionOnlyFor: [],
+    lock: null,
+  });
+  const version = await saveDeedVersion(ctx.deps, {
+    deedId,
+    kind: 'lock',
+    name: 'Texte définitif',
+    note: '',
+    createdBy: world.candidateId,
+    snapshot: await readDeedContent(ctx.deps, deedId),
+  });
+  await ctx.stores.deeds.setLock(
+    deedId,
+    { lockedAt: now, lockedBy: world.candidateId, versionId: version.id },
+    now,
+  );
+  signable.set(t.dealId, { deedId, versionId: version.id });
+}
+
+/** Who may sign on the target deal for this caller: the caller when their role signs, else someone who does. */
+async function signerFor(t: Target, persona: Persona | null): Promise<string> {
+  if (t.dealId === world.ownDealId) {
+    if (persona?.role && canPerform(persona.role, 'signature.sign')) return persona.userId;
+    return personas.find((p) => p.role === 'developer_lead')?.userId ?? '';
+  }
+  // On the foreign deal only its bank manager is staffed.
+  return (await ctx.stores.users.findByEmail('foreign-manager@matrix.example'))?.id ?? '';
+}
+
+/** A fresh signature request in the target deal, sent, waiting for one signer. */
+const signatureTarget = { requestId: '', pdfKey: '' };
+async function prepareSignatureRequest(t: Target, persona: Persona | null): Promise<void> {
+  if (!signatureTarget.pdfKey) {
+    const pdf = await renderSignaturePdf({ content: ['Garantie financière d’achèvement'] }, new Date());
+    signatureTarget.pdfKey = (await ctx.deps.blobs.put(Readable.from([pdf]))).key;
+  }
+  const signerId = await signerFor(t, persona);
+  const signer = await ctx.stores.users.findById(signerId);
+  const manager = await ctx.stores.users.findByEmail('foreign-manager@matrix.example');
+  const now = new Date().toISOString();
+  const id = createId();
+  signatureTarget.requestId = id;
+  await ctx.stores.signatures.create(
+    {
+      id,
+      dealId: t.dealId,
+      title: 'GFA',
+      sourceKind: 'vault_version',
+      sourceId: createId(),
+      sourceVersionId: createId(),
+      documentName: 'gfa.pdf',
+      documentBlobKey: signatureTarget.pdfKey,
+      documentSha256: '0'.repeat(64),
+      provider: 'builtin',
+      envelopeId: `builtin-${id}`,
+      status: 'in_progress',
+      message: '',
+      expiresAt: new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString(),
+      createdBy: manager?.id ?? world.candidateId,
+      createdAt: now,
+      updatedAt: now,
+      completedAt: null,
+      cancelReason: null,
+      pendingStep: null,
+      attempts: 0,
+      nextAttemptAt: null,
+      errorMessage: null,
+      signedDocumentId: null,
+      signedVersionId: null,
+      signedSha256: null,
+      certificateDocumentId: null,
+    },
+    [
+      {
+        requestId: id,
+        userId: signerId,
+        position: 1,
+        name: signer?.name ?? 'Signataire',
+        email: signer?.email ?? 'signataire@matrix.example',
+        anchor: '/sig1/',
+        status: 'sent',
+        viewedAt: null,
+        signedAt: null,
+        signedIp: null,
+        declinedAt: null,
+        declineReason: null,
+      },
+    ],
+    {
+      id: createId(),
+      requestId: id,
+      dealId: t.dealId,
+      at: now,
+      actorId: null,
+      kind: 'created',
+      summary: 'Demande créée',
+      ip: null,
+      detail: {},
+    },
+  );
 }
 
 const ROUTES: Record<string, RouteCase> = {
@@ -641,6 +758,89 @@ const ROUTES: Record<string, RouteCase> = {
     },
     build: () => ({ path: `/api/calendar/${FEED_TOKEN}` }),
   },
+  'GET /api/deals/{dealId}/signature-requests': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    build: (t) => ({ path: `/api/deals/${t.dealId}/signature-requests` }),
+  },
+  'GET /api/deals/{dealId}/signature-sources': {
+    access: { kind: 'deal', action: 'signature.request' },
+    success: 200,
+    build: (t) => ({ path: `/api/deals/${t.dealId}/signature-sources` }),
+  },
+  'POST /api/deals/{dealId}/signature-requests': {
+    access: { kind: 'deal', action: 'signature.request' },
+    success: 201,
+    prepare: (t) => prepareSignable(t),
+    build: (t) => ({
+      path: `/api/deals/${t.dealId}/signature-requests`,
+      body: {
+        title: 'GFA',
+        source: {
+          kind: 'deed_version',
+          deedId: signable.get(t.dealId)?.deedId ?? createId(),
+          versionId: signable.get(t.dealId)?.versionId ?? createId(),
+        },
+        signers: [{ userId: personas.find((p) => p.role === 'developer_lead')?.userId ?? createId() }],
+        message: '',
+        expiresAt: new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString(),
+      },
+    }),
+  },
+  'GET /api/signature-requests/{signatureRequestId}': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    prepare: prepareSignatureRequest,
+    build: () => ({ path: `/api/signature-requests/${signatureTarget.requestId}` }),
+  },
+  'GET /api/signature-requests/{signatureRequestId}/document': {
+    access: { kind: 'deal', action: 'deal.view' },
+    success: 200,
+    prepare: prepareSignatureRequest,
+    build: () => ({ path: `/api/signature-requests/${signatureTarget.requestId}/document` }),
+  },
+  'POST /api/signature-requests/{signatureRequestId}/sign': {
+    access: { kind: 'deal', action: 'signature.sign' },
+    success: 200,
+    prepare: prepareSignatureRequest,
+    build: () => ({
+      path: `/api/signature-requests/${signatureTarget.requestId}/sign`,
+      body: { password: DEMO_PASSWORD },
+    }),
+  },
+  'POST /api/signature-requests/{signatureRequestId}/signing-url': {
+    access: { kind: 'deal', action: 'signature.sign' },
+    success: 200,
+    prepare: prepareSignatureRequest,
+    build: () => ({
+      path: `/api/signature-requests/${signatureTarget.requestId}/signing-url`,
+      body: { returnUrl: 'https://deedroom.example/retour' },
+    }),
+  },
+  'POST /api/signature-requests/{signatureRequestId}/decline': {
+    access: { kind: 'deal', action: 'signature.sign' },
+    success: 200,
+    prepare: prepareSignatureRequest,
+    build: () => ({
+      path: `/api/signature-requests/${signatureTarget.requestId}/decline`,
+      body: { reason: 'Montant erroné' },
+    }),
+  },
+  'POST /api/signature-requests/{signatureRequestId}/cancel': {
+    access: { kind: 'deal', action: 'signature.request' },
+    success: 200,
+    prepare: prepareSignatureRequest,
+    build: () => ({
+      path: `/api/signature-requests/${signatureTarget.requestId}/cancel`,
+      body: { reason: 'Montant à corriger' },
+    }),
+  },
+  'POST /api/signature-requests/{signatureRequestId}/remind': {
+    access: { kind: 'deal', action: 'signature.request' },
+    success: 200,
+    prepare: prepareSignatureRequest,
+    build: () => ({ path: `/api/signature-requests/${signatureTarget.requestId}/remind` }),
+  },
   'POST /api/deeds/{deedId}/lock': {
     access: { kind: 'deal', action: 'deed.lock' },
     success: 200,
@@ -885,6 +1085,7 @@ describe('permission matrix: every route x every role x own and foreign deal', (
           '{documentId}',
           '{requestId}',
           '{uploadId}',
+          '{signatureRequestId}',
         ].some((p) => key.includes(p));
         for (const isOwn of isTargeted ? [true, false] : [true]) {
           const target: Target = {

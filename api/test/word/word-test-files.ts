@@ -49,14 +49,14 @@ export async function convertDocxWithLibreOffice(bytes: Buffer): Promise<{ pdf: 
 }
 
 /** Sends a Word file as the import routes expect it: raw body, no Content-Type, name in a header. */
-export function uploadDocx(
+export async function uploadDocx(
   ctx: TestContext,
   urlPath: string,
   caller: Caller,
   bytes: Buffer,
   fileName = 'Acte importé.docx',
 ): Promise<Response> {
-  return ctx.app.request(`http://deedroom.test${urlPath}`, {
+  return await ctx.app.request(`http://deedroom.test${urlPath}`, {
     method: 'POST',
     headers: {
       cookie: caller.cookie,

@@ -88,7 +88,7 @@ function DealTabs({ deal, activeTab, onOwnAccessChanged }: DealTabsProps) {
         <DeadlinesPanel deal={deal} />
       </Tabs.Panel>
       <Tabs.Panel value="signatures">
-        <SignaturesPanel />
+        <SignaturesPanel deal={deal} />
       </Tabs.Panel>
       <Tabs.Panel value="staff">
         <StaffPanel

@@ -1,5 +1,6 @@
 import { type Deed, DOCUMENT_CATEGORY_LABELS, type StaffMember } from '@deedroom/shared';
 import { fetchDealDeeds } from '../api/deals-api';
+import { fetchSignatureRequests } from '../api/signatures-api';
 import { fetchStaff } from '../api/staffing-api';
 import { fetchVaultRequests } from '../api/vault-api';
 import { useRefreshableResource } from '../hooks/use-refreshable-resource';
@@ -13,6 +14,7 @@ export interface WorkflowPickers {
   staff: StaffMember[];
   deeds: Deed[];
   vaultRequests: PickerOption[];
+  signatureRequests: PickerOption[];
 }
 
 async function settle<T>(promise: Promise<T>, fallback: T): Promise<T> {
@@ -25,14 +27,18 @@ async function settle<T>(promise: Promise<T>, fallback: T): Promise<T> {
   }
 }
 
-/** Who may be assigned and what an item may be linked to: the deal's staff, deeds and checklist. */
+/** Who may be assigned and what an item may be linked to: the deal's staff, deeds, checklist and signature requests. */
 export function useWorkflowPickers(dealId: string): WorkflowPickers | null {
   const resource = useRefreshableResource(`workflow-pickers:${dealId}`, async (signal) => {
-    const [staff, deeds, requests] = await Promise.all([
+    const [staff, deeds, requests, signatures] = await Promise.all([
       settle(fetchStaff(dealId, signal), []),
       settle(fetchDealDeeds(dealId, signal), []),
       settle(
         fetchVaultRequests(dealId, signal).then((list) => list.requests),
+        [],
+      ),
+      settle(
+        fetchSignatureRequests(dealId, signal).then((list) => list.requests),
         [],
       ),
     ]);
@@ -45,6 +51,7 @@ export function useWorkflowPickers(dealId: string): WorkflowPickers | null {
           ? `${DOCUMENT_CATEGORY_LABELS[request.category]} – ${request.description}`
           : DOCUMENT_CATEGORY_LABELS[request.category],
       })),
+      signatureRequests: signatures.map((request) => ({ value: request.id, label: request.title })),
     };
   });
   return resource.data;

@@ -134,8 +134,12 @@ export function WorkflowItemDrawer({ workflow, item, onClose, onSaved, onStale }
       { value: item.assignee.id, label: item.assignee.name },
     ]);
   }
-  const linkKinds: WorkflowLinkKind[] = ['deed_approved', 'deed_locked', 'vault_request_accepted'];
-  if (values.linkKind === 'signature_completed') linkKinds.push('signature_completed');
+  const linkKinds: WorkflowLinkKind[] = [
+    'deed_approved',
+    'deed_locked',
+    'vault_request_accepted',
+    'signature_completed',
+  ];
   const linkTargets =
     values.linkKind === null
       ? []
@@ -143,9 +147,7 @@ export function WorkflowItemDrawer({ workflow, item, onClose, onSaved, onStale }
         ? (pickers?.deeds ?? []).map((deed) => ({ value: deed.id, label: deed.title }))
         : values.linkKind === 'vault_request_accepted'
           ? (pickers?.vaultRequests ?? [])
-          : item?.link
-            ? [{ value: item.link.targetId, label: item.link.label }]
-            : [];
+          : (pickers?.signatureRequests ?? []);
   if (
     item?.link &&
     values.linkKind === item.link.kind &&
@@ -342,7 +344,13 @@ export function WorkflowItemDrawer({ workflow, item, onClose, onSaved, onStale }
             />
             {values.linkKind !== null && (
               <Select
-                label={values.linkKind === 'vault_request_accepted' ? 'Pièce demandée' : 'Acte'}
+                label={
+                  values.linkKind === 'vault_request_accepted'
+                    ? 'Pièce demandée'
+                    : values.linkKind === 'signature_completed'
+                      ? 'Demande de signature'
+                      : 'Acte'
+                }
                 placeholder={linkTargets.length === 0 ? 'Aucun élément disponible' : 'Choisissez'}
                 searchable
                 value={values.linkTargetId}

@@ -8,3 +8,4 @@ export { hashPassword } from './services/auth/password-hashing';
 export { buildCreditAgreement } from './services/demo/deed-content/credit-agreement';
 export { DEMO_USERS } from './services/demo/demo-data';
 export { type RunningServer, type StartOptions, startServer } from './start-server';
+export { buildDeedDocx, type DeedDocxInput } from './word/build-deed-docx';

@@ -112,6 +112,9 @@ async function main(): Promise<void> {
   // The first render of this fresh process is the cold one (fonts read and parsed, code warmed).
   const pdf = await measureExport('PDF', renderPdf, content);
   print({ ...pdf, pages: countPdfPages(pdf.output) });
+  // Word: the same deed (pages as laid out in the PDF; a DOCX is paginated by its reader).
+  const { renderDocx } = await import('./export-docx');
+  print({ ...(await measureExport('DOCX', renderDocx, content)), pages: countPdfPages(pdf.output) });
 }
 
 await main();

@@ -36,7 +36,12 @@ export function buildPdfTable(rows: readonly PdfTableRow[]): Content {
       const colSpan = Math.max(1, cell.colspan);
       const rowSpan = Math.max(1, cell.rowspan);
       const drawn: TableCell = {
-        stack: cell.stack,
+        // Justified text in a narrow cell stretches into gaps: cells are set ragged-right.
+        stack: cell.stack.map((c) =>
+          typeof c === 'object' && !Array.isArray(c)
+            ? { ...c, alignment: 'left' as const, margin: [0, 0, 0, 1] as [number, number, number, number] }
+            : c,
+        ),
         style: row.isHeader ? 'tableHeader' : 'tableCell',
         ...(row.isHeader ? { fillColor: PDF_COLOURS.headerFill } : {}),
         ...(colSpan > 1 ? { colSpan } : {}),

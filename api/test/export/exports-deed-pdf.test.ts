@@ -60,7 +60,7 @@ beforeAll(async () => {
   });
   version = (await saved.json()) as DeedVersionSummary;
   const full = await ctx.request('GET', `/api/deeds/${deedId}/versions/${version.id}`, { as: paul });
-  versionContent = ((await full.json()) as DeedVersion).content as DeedJsonNode;
+  versionContent = ((await full.json()) as DeedVersion).content as unknown as DeedJsonNode;
   const res = await exportPdf(julie, deedId, `?version=${version.id}`);
   expect(res.status).toBe(200);
   pdf = new Uint8Array(await res.arrayBuffer());

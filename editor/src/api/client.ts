@@ -87,7 +87,8 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 /** The typed error of a non-2xx answer; proxies and crashes may answer without an error body. */
-function readErrorPayload(status: number, payload: unknown): ApiError {
+/** The API's `{ error: { code, message } }` body as an {@link ApiError}, or a generic one. */
+export function readErrorPayload(status: number, payload: unknown): ApiError {
   if (isErrorBody(payload)) {
     const { code, message, details } = payload.error;
     return new ApiError(status, code, message, details);

@@ -6,6 +6,7 @@ import { DeedLockBanner } from '../deed-approvals/deed-lock-banner';
 import { CommentThreadsBadge } from '../deed-comments/comment-threads-badge';
 import { CommentsPanel } from '../deed-comments/comments-panel';
 import { HistoryPanel } from '../deed-history/history-panel';
+import { ExportPdfButton } from '../deed-pdf/export-pdf-button';
 import { SuggestRefusalNotice } from '../deed-suggestions/suggest-refusal-notice';
 import { SuggestToggle } from '../deed-suggestions/suggest-toggle';
 import { SuggestionsPanel } from '../deed-suggestions/suggestions-panel';
@@ -114,6 +115,7 @@ export function DeedEditorView({ access, refreshAccess, connection, snapshot, se
   return (
     <div className={classes.workspace} data-testid="deed-editor" data-can-edit={access.canEdit}>
       <DeedTitleBar access={access}>
+        <ExportPdfButton deedId={access.id} />
         <ExportWordButton deedId={access.id} />
         <PresenceAvatars people={people} />
         <ConnectionStatus snapshot={snapshot} />

@@ -2,9 +2,10 @@ import '../deed-editor/deed-document.css';
 import { CURRENT_VERSION, type DeedVersionSummary } from '@deedroom/shared';
 import { Anchor, Center, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconArrowRight, IconChevronLeft } from '@tabler/icons-react';
+import { IconArrowRight, IconChevronLeft, IconFileTypePdf } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { fetchComparison, fetchVersions } from '../api/versions-api';
+import { DownloadButton } from '../components/download-button';
 import { LoadErrorAlert } from '../components/load-error-alert';
 import { ComparisonSummary } from '../deed-compare/comparison-summary';
 import { RedlineView } from '../deed-compare/redline-view';
@@ -92,6 +93,16 @@ export function DeedComparePage() {
             className={classes.picker}
             data-testid="compare-page-to"
           />
+          {from && (
+            <DownloadButton
+              url={`/api/deeds/${encodeURIComponent(deedId)}/compare/pdf?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`}
+              fallbackName="comparaison.pdf"
+              label="Redline PDF"
+              hint="Les deux versions comparées en PDF : ajouts soulignés en bleu, suppressions barrées en rouge"
+              icon={<IconFileTypePdf size={14} aria-hidden="true" />}
+              testId="compare-export-pdf"
+            />
+          )}
         </Group>
       </header>
 

@@ -10,6 +10,7 @@ import { useRefreshOnEdit } from '../deed-approvals/use-refresh-on-edit';
 import type { DeedSidePanelContext } from '../deed-editor/deed-side-panel';
 import listClasses from '../deed-editor/side-panel-list.module.css';
 import { formatMoment } from '../deed-history/format-french-time';
+import { ExportPdfButton } from '../deed-pdf/export-pdf-button';
 import { ExportWordButton } from '../deed-word/export-word-button';
 import { ImportWordButton } from '../deed-word/import-word-button';
 import { useAuthenticatedSession } from '../session/session-context';
@@ -172,6 +173,7 @@ export function VersionsPanel({ context }: { context: DeedSidePanelContext }) {
                         Comparer à l’actuel
                       </Button>
                     </Tooltip>
+                    <ExportPdfButton deedId={access.id} versionId={version.id} size="compact-xs" />
                     <ExportWordButton deedId={access.id} versionId={version.id} size="compact-xs" />
                     {canRestore && !isCurrent && (
                       <Button

@@ -1,13 +1,12 @@
 import {
   CSRF_HEADER,
-  DOCX_MEDIA_TYPE,
   FILE_NAME_HEADER,
   ImportDocxAsDeedResponseSchema,
   ImportDocxAsVersionResponseSchema,
-  isErrorBody,
   LIMITS,
 } from '@deedroom/shared';
 import { ApiError } from '../api/api-error';
+import { readErrorPayload } from '../api/client';
 
 /** Where an imported Word file goes: a new deed of a deal, or a new version of a deed. */
 export type WordImportTarget = { kind: 'deal'; dealId: string } | { kind: 'deed'; deedId: string };
@@ -16,14 +15,6 @@ function importPath(target: WordImportTarget): string {
   return target.kind === 'deal'
     ? `/api/deals/${encodeURIComponent(target.dealId)}/deeds/import`
     : `/api/deeds/${encodeURIComponent(target.deedId)}/import`;
-}
-
-function errorOf(status: number, payload: unknown): ApiError {
-  if (isErrorBody(payload)) {
-    const { code, message, details } = payload.error;
-    return new ApiError(status, code, message, details);
-  }
-  return new ApiError(status, 'UNEXPECTED_RESPONSE', 'Réponse inattendue du serveur.');
 }
 
 /** Checks done before sending, with the server's wording: the server checks again. */
@@ -66,7 +57,7 @@ export function uploadWordFile(
         // handled below
       }
       if (xhr.status < 200 || xhr.status >= 300) {
-        reject(errorOf(xhr.status, payload));
+        reject(readErrorPayload(xhr.status, payload));
         return;
       }
       const schema =
@@ -77,25 +68,4 @@ export function uploadWordFile(
     };
     xhr.send(new Blob([file]));
   });
-}
-
-/** Downloads the deed (or a version) as Word; rejects with the API's error in French. */
-export async function downloadDeedDocx(deedId: string, version: string): Promise<void> {
-  const response = await fetch(
-    `/api/deeds/${encodeURIComponent(deedId)}/export/docx?version=${encodeURIComponent(version)}`,
-    { credentials: 'same-origin' },
-  ).catch(() => {
-    throw new ApiError(0, 'NETWORK_ERROR', 'Le serveur est injoignable.');
-  });
-  if (!response.ok) throw errorOf(response.status, await response.json().catch(() => null));
-  const blob = new Blob([await response.arrayBuffer()], { type: DOCX_MEDIA_TYPE });
-  const disposition = response.headers.get('content-disposition') ?? '';
-  const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
-  const fileName = encoded ? decodeURIComponent(encoded) : 'acte.docx';
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -12,8 +12,13 @@ const PNPM_VERSION = JSON.parse(
 const SYSTEM_PACKAGES = {
   '/usr/bin/chromium': 'chromium',
   '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf': 'fonts-dejavu-core',
-  // pdftoppm renders scanned PDFs for the classifier's OCR (api/src/vault-analysis).
+  // pdftoppm renders scanned PDFs for the classifier's OCR (api/src/vault-analysis); pdftotext,
+  // pdffonts and pdfsig check the exported and signed PDFs.
   '/usr/bin/pdftoppm': 'poppler-utils',
+  // The exported PDFs' structure is checked with qpdf --check.
+  '/usr/bin/qpdf': 'qpdf',
+  // A real Word-format consumer: the exported DOCX must convert to PDF in LibreOffice.
+  '/usr/bin/soffice': 'libreoffice-writer-nogui',
 };
 
 function log(message) {
@@ -53,7 +58,7 @@ function buildEditor() {
   pnpm('--filter', '@deedroom/editor', 'build');
 }
 
-/** Debian packages the browser tests need; installed when running as root, explained otherwise. */
+/** Debian packages the tests need; installed when running as root, explained otherwise. */
 function installSystemPackages() {
   const missing = Object.entries(SYSTEM_PACKAGES)
     .filter(([file]) => !fs.existsSync(file))
@@ -61,7 +66,7 @@ function installSystemPackages() {
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
     process.stderr.write(
-      `Missing system packages for the browser tests: sudo apt-get install -y ${missing.join(' ')}\n`,
+      `Missing system packages for the tests: sudo apt-get install -y ${missing.join(' ')}\n`,
     );
     process.exit(1);
   }

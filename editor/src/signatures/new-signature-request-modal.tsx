@@ -14,6 +14,18 @@ function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** 23:59 in Paris on `day` (YYYY-MM-DD), winter or summer time. */
+function parisEndOfDay(day: string): string {
+  const winter = new Date(`${day}T22:59:00Z`);
+  const parisHour = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Paris',
+    hour: '2-digit',
+    hourCycle: 'h23',
+  }).format(winter);
+  // Summer time (UTC+2): 22:59Z is already 00:59 the next day in Paris, one hour too late.
+  return new Date(winter.getTime() - (parisHour === '23' ? 0 : 3_600_000)).toISOString();
+}
+
 /** « Demander des signatures »: a locked deed version or a vault PDF, signers in order, message, expiry. */
 export function NewSignatureRequestModal({
   dealId,
@@ -73,7 +85,7 @@ export function NewSignatureRequestModal({
             : { kind: 'vault_version', documentId: id, versionId },
         signers: signerIds.map((userId) => ({ userId })),
         message: message.trim(),
-        expiresAt: new Date(`${expiryDay}T23:59:00`).toISOString(),
+        expiresAt: parisEndOfDay(expiryDay),
       },
       csrfToken,
     );

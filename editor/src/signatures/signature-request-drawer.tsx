@@ -210,7 +210,14 @@ function RequestDetail({
       <Title order={5}>Historique (piste d’audit)</Title>
       <Timeline bulletSize={14} lineWidth={2} data-testid="signature-events">
         {request.events.map((event) => (
-          <Timeline.Item key={event.id} title={event.summary}>
+          <Timeline.Item
+            key={event.id}
+            title={
+              <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
+                {event.summary}
+              </Text>
+            }
+          >
             <Text size="xs" c="dimmed">
               {formatParisTime(event.at)}
               {event.actorName ? ` · ${event.actorName}` : ''}

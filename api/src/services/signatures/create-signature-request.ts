@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
-import { AppError, type CreateSignatureRequest, canPerform, SIGNATURE_LIMITS } from '@deedroom/shared';
+import {
+  AppError,
+  type CreateSignatureRequest,
+  canPerform,
+  type DeedJsonNode,
+  SIGNATURE_LIMITS,
+} from '@deedroom/shared';
 import { createId } from '../../create-id';
 import { type DocumentToSign, renderDocumentToSign } from '../../signatures/render-document-to-sign';
 import type { DealRecord } from '../../store/records';
@@ -9,6 +15,8 @@ import type { SignatureRequestRecord, SignatureSignerRecord } from '../../store/
 import { recordAudit } from '../audit/record-audit';
 import { requireDealAccess } from '../deals/require-deal-access';
 import type { Actor, ServiceDeps } from '../deps';
+import { collectDeedAnnexes } from '../export/collect-deed-annexes';
+import { loadPdfParties } from '../export/load-deed-pdf-frame';
 import { isVisibleTo } from '../vault/require-vault-document';
 import { sendToProvider } from './run-provider-steps';
 
@@ -175,8 +183,26 @@ async function loadSource(
         'Seule la version définitive d’un acte verrouillé peut être soumise à signature : verrouillez d’abord le texte.',
       );
     }
+    const content = JSON.parse(version.contentJson) as DeedJsonNode;
+    const [parties, annexes] = await Promise.all([
+      loadPdfParties(deps, deal.id),
+      // Annexes are named only when every party may see them: the PDF goes to every signer.
+      collectDeedAnnexes(deps, deal.id, '', content),
+    ]);
     return {
-      source: { kind: 'deed_version', deal, deed, version },
+      source: {
+        kind: 'deed_version',
+        deed: {
+          content,
+          dealName: deal.name,
+          deedTitle: deed.title,
+          versionLabel: `Version ${version.number} – ${version.name}`,
+          contentHash: version.contentHash,
+          parties,
+          generatedAt: new Date(version.createdAt),
+          annexes,
+        },
+      },
       sourceId: deed.id,
       documentName: `${deed.title} - ${version.name}.pdf`,
     };

@@ -128,7 +128,7 @@ export async function completeWithProvider(
   if (!didComplete) return completed;
   await recordSignatureEvent(deps, actor, completed, {
     kind: 'completed',
-    summary: `Signature terminée : document signé et scellé classé au coffre-fort (empreinte SHA-256 ${signed.sha256}).`,
+    summary: 'Signature terminée : document signé et scellé, classé au coffre-fort (Garanties et sûretés).',
     detail: {
       signedSha256: signed.sha256,
       signedDocumentId: signed.documentId,

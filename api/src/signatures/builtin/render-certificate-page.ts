@@ -48,7 +48,10 @@ export function renderCertificatePage(facts: CertificateFacts, date: Date): Prom
               row('Document', facts.documentName),
               row('Identifiant de la demande', { text: facts.requestId, ...mono }),
               row('Enveloppe', { text: facts.envelopeId, ...mono }),
-              row('Empreinte SHA-256 du document signé', { text: facts.documentSha256, ...mono }),
+              row('Empreinte SHA-256 du document soumis à signature', {
+                text: facts.documentSha256,
+                ...mono,
+              }),
               row('Signature terminée le', formatParisTime(facts.completedAt)),
             ],
           },

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createId } from '../../src/create-id';
 import { verifyAuditChain } from '../../src/services/audit/verify-audit-chain';
 import { applyProviderUpdate } from '../../src/services/signatures/apply-provider-update';
+import { authorizeVaultUpload } from '../../src/services/vault/authorize-vault-upload';
 import { renderSignaturePdf } from '../../src/signatures/render-signature-pdf';
 import type { SignatureProvider } from '../../src/signatures/signature-provider';
 import {
@@ -151,6 +152,16 @@ describe('a provider’s envelope updates (DocuSign Connect, mapped)', () => {
       });
       expect(refile.status).toBe(409);
     }
+    // Nor a new version, even for the organisation that filed it.
+    const bank = await ctx.stores.users.findByEmail('paul.girard@banque-horizon.example');
+    if (!bank) throw new Error('paul');
+    await expect(
+      authorizeVaultUpload(
+        ctx.deps,
+        { user: bank, ip: null },
+        { dealId, filename: 'autre.pdf', documentId: done.signedDocumentId, size: 1_000 },
+      ),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
     const completed = (await ctx.stores.audit.listAfter(0, 100_000)).find(
       (e) => e.action === 'signature.completed' && e.target === `signature-request:${created.id}`,
     );

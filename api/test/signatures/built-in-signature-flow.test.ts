@@ -354,6 +354,25 @@ describe('signature requests refuse bad input', () => {
     expect((await readError(sign)).message).toContain('annulée');
   });
 
+  it('expires a request past its date: signers « Expiré », no signature accepted', async () => {
+    const created = await json<SignatureRequestDetail>(await requestSignatures(paul, [ids.julie ?? '']), 201);
+    // The date passes (moving the clock a week would also end everyone's session).
+    const past = new Date(ctx.clock.now().getTime() - 1_000).toISOString();
+    await ctx.stores.signatures.update(created.id, ['in_progress'], { expiresAt: past, updatedAt: past });
+    const expired = await json<SignatureRequestDetail>(
+      await ctx.request('GET', `/api/signature-requests/${created.id}`, { as: paul }),
+      200,
+    );
+    expect(expired.status).toBe('expired');
+    expect(expired.signers.map((s) => s.status)).toEqual(['expired']);
+    expect(expired.events.at(-1)?.kind).toBe('expired');
+    const sign = await ctx.request('POST', `/api/signature-requests/${created.id}/sign`, {
+      as: julie,
+      body: { password: DEMO_PASSWORD },
+    });
+    expect(sign.status).toBe(409);
+  });
+
   it('records a refusal', async () => {
     const created = await json<SignatureRequestDetail>(await requestSignatures(paul, [ids.julie ?? '']), 201);
     const declined = await json<SignatureRequestDetail>(

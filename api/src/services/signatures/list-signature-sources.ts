@@ -29,7 +29,7 @@ export async function listSignatureSources(
   const vaultPdfs: SignatureSources['vaultPdfs'] = [];
   for (const document of documents) {
     const version = versions.find((v) => v.id === document.currentVersionId);
-    if (!version || version.mediaType !== 'application/pdf') continue;
+    if (version?.mediaType !== 'application/pdf') continue;
     // Signed files are results, not drafts to sign again.
     if (await deps.stores.signatures.findBySignedDocument(document.id)) continue;
     vaultPdfs.push({

@@ -80,7 +80,13 @@ export async function startServer({
     collabSecret: loadServerSecret(config.dataDir, config.secret),
     deedContent,
     blobs,
-    signatureProvider: createSignatureProvider(config, { stores, blobs, clock: clock ?? systemClock }),
+    signatureProvider: createSignatureProvider(config, {
+      stores,
+      blobs,
+      clock: clock ?? systemClock,
+      logger: log.child({ component: 'signatures' }),
+      publicUrl: config.publicUrl,
+    }),
   };
   const demo = config.seedDemo && mode === 'all' ? await seedDemo(deps, config.demoPassword) : undefined;
   const collab = createCollabServer({

@@ -745,6 +745,12 @@ const ROUTES: Record<string, RouteCase> = {
     success: 200,
     build: () => ({ path: '/api/me/calendar-feed' }),
   },
+  'POST /api/webhooks/docusign': {
+    // DocuSign's own credential is the HMAC; this installation signs with the built-in provider.
+    access: { kind: 'public' },
+    success: 404,
+    build: () => ({ path: '/api/webhooks/docusign', body: {} }),
+  },
   'GET /api/calendar/{token}': {
     // The secret is the credential: anyone holding it reads its owner's feed, with or without a session.
     access: { kind: 'public' },

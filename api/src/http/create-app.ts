@@ -15,6 +15,7 @@ import { registerCommentRoutes } from './routes/comment-routes';
 import { registerDealRoutes } from './routes/deal-routes';
 import { registerDeedRoutes } from './routes/deed-routes';
 import { registerDocsRoutes } from './routes/docs-routes';
+import { registerDocuSignWebhookRoutes } from './routes/docusign-webhook-routes';
 import { registerExportRoutes } from './routes/export-routes';
 import { registerHealthRoutes } from './routes/health-routes';
 import { registerMeRoutes } from './routes/me-routes';
@@ -102,6 +103,7 @@ export function createApp({ deps, config }: AppOptions): ApiApp {
   registerSignatureRoutes(app);
   registerWordRoutes(app);
   registerMeRoutes(app);
+  registerDocuSignWebhookRoutes(app);
   registerDocsRoutes(app);
 
   app.all('/api/*', handleNotFound);

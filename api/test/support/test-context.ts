@@ -69,7 +69,7 @@ export async function createTestContext(options: { seed?: boolean } = {}) {
     blobs,
     signatureProvider: createSignatureProvider(
       { dataDir, signatures: signatureConfig },
-      { stores, clock, blobs },
+      { stores, clock, blobs, logger: createLogger('silent'), publicUrl: undefined },
     ),
   };
   // A real collaboration server on the same stores (no sockets): versions, restore and lock go

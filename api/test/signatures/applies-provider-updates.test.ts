@@ -122,7 +122,7 @@ describe('a provider’s envelope updates (DocuSign Connect, mapped)', () => {
     expect(builtin.status).toBe(409);
     const url = await ctx.request('POST', `/api/signature-requests/${created.id}/signing-url`, {
       as: julie,
-      body: { returnUrl: 'https://deedroom.test/retour' },
+      body: { returnUrl: 'http://deedroom.test/retour' },
     });
     expect(await url.json()).toEqual({ url: `https://docusign.test/signing/${julieId}` });
 

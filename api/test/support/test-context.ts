@@ -14,6 +14,7 @@ import { login } from '../../src/services/auth/login';
 import { seedDemo } from '../../src/services/demo/seed-demo';
 import type { ServiceDeps } from '../../src/services/deps';
 import { createSignatureProvider } from '../../src/signatures/create-signature-provider';
+import type { SignatureProvider } from '../../src/signatures/signature-provider';
 import { createStores } from '../../src/store/create-stores';
 import { createBlobStore } from '../../src/vault/create-blob-store';
 
@@ -45,7 +46,13 @@ export interface RequestOptions {
 export type TestContext = Awaited<ReturnType<typeof createTestContext>>;
 
 /** A real app on a real SQLite database in a temp folder, seeded with the demo world. */
-export async function createTestContext(options: { seed?: boolean } = {}) {
+export async function createTestContext(
+  options: {
+    seed?: boolean;
+    /** Another signature set-up than the built-in provider (DocuSign against its fake). */
+    signatures?: { config: Config['signatures']; provider: SignatureProvider };
+  } = {},
+) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'deedroom-test-'));
   const clock = createManualClock();
   const stores = await createStores({ dataDir });
@@ -53,7 +60,7 @@ export async function createTestContext(options: { seed?: boolean } = {}) {
   const deedSignals: DeedSignal[] = [];
   const deedContent = createDeedContentForwarder();
   const blobs = createBlobStore({ dataDir });
-  const signatureConfig: Config['signatures'] = {
+  const signatureConfig: Config['signatures'] = options.signatures?.config ?? {
     provider: 'builtin',
     signingP12Path: undefined,
     signingP12Password: undefined,
@@ -67,10 +74,12 @@ export async function createTestContext(options: { seed?: boolean } = {}) {
     collabSecret: Buffer.from('test-secret-for-collaboration-tokens'),
     deedContent,
     blobs,
-    signatureProvider: createSignatureProvider(
-      { dataDir, signatures: signatureConfig },
-      { stores, clock, blobs, logger: createLogger('silent'), publicUrl: undefined },
-    ),
+    signatureProvider:
+      options.signatures?.provider ??
+      createSignatureProvider(
+        { dataDir, signatures: signatureConfig },
+        { stores, clock, blobs, logger: createLogger('silent'), publicUrl: undefined },
+      ),
   };
   // A real collaboration server on the same stores (no sockets): versions, restore and lock go
   // through its rooms and group committer exactly as in production.

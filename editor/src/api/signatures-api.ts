@@ -6,6 +6,8 @@ import {
   SignatureRequestListSchema,
   type SignatureSources,
   SignatureSourcesSchema,
+  type SigningUrl,
+  SigningUrlSchema,
 } from '@deedroom/shared';
 import { requestJson } from './client';
 
@@ -111,4 +113,17 @@ export function remindSigners(requestId: string, csrfToken: string): Promise<{ r
 /** The vault URL of the signed PDF, as an attachment. */
 export function signedDocumentUrl(documentId: string, versionId: string): string {
   return `/api/vault/documents/${encodeURIComponent(documentId)}/versions/${encodeURIComponent(versionId)}/content?disposition=attachment`;
+}
+
+/** DocuSign's signing page for the caller, coming back to `returnUrl` (a Deedroom page) afterwards. */
+export function createSigningUrl(
+  requestId: string,
+  returnUrl: string,
+  csrfToken: string,
+): Promise<SigningUrl> {
+  return requestJson(`${requestPath(requestId)}/signing-url`, SigningUrlSchema, {
+    method: 'POST',
+    body: { returnUrl },
+    csrfToken,
+  });
 }

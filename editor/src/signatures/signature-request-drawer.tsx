@@ -17,6 +17,7 @@ import { IconDownload, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
   cancelSignatureRequest,
+  createSigningUrl,
   declineSignatureRequest,
   fetchSignatureRequest,
   remindSigners,
@@ -78,6 +79,7 @@ function RequestDetail({
   const [hasOpenedDocument, setHasOpenedDocument] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const remind = useApiMutation(remindSigners);
+  const openSigning = useApiMutation(createSigningUrl);
 
   if (detail.error && !detail.data) {
     return (
@@ -165,6 +167,19 @@ function RequestDetail({
             Signer
           </Button>
         )}
+        {isMyTurn && request.provider === 'docusign' && (
+          <Button
+            loading={openSigning.isPending}
+            onClick={async () => {
+              const outcome = await openSigning.run(request.id, window.location.href, csrfToken);
+              // DocuSign's page, which brings the signer back here once signed.
+              if (outcome.ok && outcome.data.url) window.location.assign(outcome.data.url);
+            }}
+            data-testid="signature-sign-docusign"
+          >
+            Signer sur DocuSign
+          </Button>
+        )}
         {me && isOpen && me.status !== 'signed' && me.status !== 'declined' && (
           <Button
             variant="light"
@@ -205,7 +220,7 @@ function RequestDetail({
           {notice}
         </Text>
       )}
-      <FormErrorAlert message={remind.error?.message ?? null} />
+      <FormErrorAlert message={remind.error?.message ?? openSigning.error?.message ?? null} />
 
       <Title order={5}>Historique (piste d’audit)</Title>
       <Timeline bulletSize={14} lineWidth={2} data-testid="signature-events">

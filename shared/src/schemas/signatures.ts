@@ -178,3 +178,4 @@ export const SignatureSourcesSchema = z.object({
 export type SignatureSources = z.infer<typeof SignatureSourcesSchema>;
 
 export const SigningUrlSchema = z.object({ url: z.string().nullable() });
+export type SigningUrl = z.infer<typeof SigningUrlSchema>;

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import {
+  AppError,
   CreateSignatureRequestSchema,
   ErrorBodySchema,
   IdSchema,
@@ -28,6 +29,7 @@ import { contentDisposition } from '../../vault/content-disposition';
 import type { ApiApp } from '../app-env';
 import { ERROR_RESPONSES, jsonBody, jsonResponse, SESSION_SECURITY } from '../openapi-responses';
 import { requireActor } from '../require-actor';
+import { resolvePublicUrl } from '../resolve-public-url';
 
 const DealParamsSchema = z.object({ dealId: IdSchema });
 const RequestParamsSchema = z.object({ signatureRequestId: IdSchema });
@@ -178,11 +180,16 @@ export function registerSignatureRoutes(app: ApiApp): void {
       responses: { 200: jsonResponse(SigningUrlSchema, 'The URL'), ...ERROR_RESPONSES, ...CONFLICT_RESPONSE },
     }),
     async (c) => {
+      const { returnUrl } = c.req.valid('json');
+      // DocuSign sends the signer there afterwards: only back into Deedroom, never elsewhere.
+      if (new URL(returnUrl).origin !== new URL(resolvePublicUrl(c)).origin) {
+        throw new AppError('VALIDATION_FAILED', 'L’adresse de retour doit être une page de Deedroom.');
+      }
       const url = await createSigningUrl(
         c.get('deps'),
         requireActor(c),
         c.req.valid('param').signatureRequestId,
-        c.req.valid('json').returnUrl,
+        returnUrl,
       );
       return c.json({ url }, 200);
     },

@@ -8,7 +8,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createId } from '../../src/create-id';
 import { readDeedContent } from '../../src/services/versions/read-deed-content';
-import { replaceDeedText } from '../../src/services/word/replace-deed-text';
+import { replaceDeedText } from '../../src/services/versions/replace-deed-text';
 import type { WordDeedNode } from '../../src/word/word-deed-node';
 import {
   type Caller,
@@ -98,7 +98,7 @@ async function addSuggestions(): Promise<void> {
   ];
   const author = await ctx.stores.users.findByEmail(BANK_LEGAL);
   if (!author) throw new Error('bank user');
-  await replaceDeedText(ctx.deps, { user: author, ip: null }, deedId, content);
+  await replaceDeedText(ctx.deps, { user: author, ip: null }, deedId, content, 'import');
 }
 
 async function exportDocx(caller: Caller, version = 'current'): Promise<Buffer> {

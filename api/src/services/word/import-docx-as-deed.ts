@@ -6,8 +6,8 @@ import { requireDealAccess } from '../deals/require-deal-access';
 import { createDeed } from '../deeds/create-deed';
 import type { Actor, ServiceDeps } from '../deps';
 import { readDeedContent } from '../versions/read-deed-content';
+import { replaceDeedText } from '../versions/replace-deed-text';
 import { saveDeedVersion } from '../versions/save-deed-version';
-import { replaceDeedText } from './replace-deed-text';
 
 export interface DocxUpload {
   fileName: string;
@@ -34,7 +34,7 @@ export async function importDocxAsDeed(
   const read = await readDocxUpload(upload.bytes);
   const title = (options.title ?? titleFromFileName(upload.fileName)).slice(0, 200);
   const deed = await createDeed(deps, actor, dealId, { title, kind: options.kind });
-  await replaceDeedText(deps, actor, deed.id, read.content);
+  await replaceDeedText(deps, actor, deed.id, read.content, 'import');
   const version = await saveDeedVersion(deps, {
     deedId: deed.id,
     kind: 'manual',

@@ -5,10 +5,10 @@ import { recordAudit } from '../audit/record-audit';
 import { requireDeedAccess } from '../deeds/require-deed-access';
 import type { Actor, ServiceDeps } from '../deps';
 import { readDeedContent } from '../versions/read-deed-content';
-import { lockedDeedConflict } from '../versions/restore-deed-version';
+import { replaceDeedText } from '../versions/replace-deed-text';
+import { requireFullEdit } from '../versions/require-full-edit';
 import { saveDeedVersion } from '../versions/save-deed-version';
 import type { DocxUpload } from './import-docx-as-deed';
-import { replaceDeedText } from './replace-deed-text';
 
 export interface ImportedVersion {
   before: DeedVersionRecord;
@@ -27,20 +27,7 @@ export async function importDocxAsVersion(
   deedId: string,
   upload: DocxUpload,
 ): Promise<ImportedVersion> {
-  const { deed, staff } = await requireDeedAccess(deps, actor, deedId, 'deed.edit');
-  if (deed.lock) throw lockedDeedConflict();
-  const editMode = resolveDeedEditMode({
-    role: staff.role,
-    orgKind: actor.user.orgKind,
-    suggestionOnlyFor: deed.suggestionOnlyFor,
-    isLocked: false,
-  });
-  if (editMode !== 'edit') {
-    throw new AppError(
-      'FORBIDDEN',
-      'Votre organisation ne peut que suggérer des modifications sur cet acte : elle ne peut pas remplacer son texte par un document Word.',
-    );
-  }
+  const { deed } = await requireFullEdit(deps, actor, deedId, 'remplacer son texte par un document Word');
   const read = await readDocxUpload(upload.bytes);
   const before = await saveDeedVersion(deps, {
     deedId,
@@ -50,7 +37,7 @@ export async function importDocxAsVersion(
     createdBy: actor.user.id,
     snapshot: await readDeedContent(deps, deedId),
   });
-  await replaceDeedText(deps, actor, deedId, read.content);
+  await replaceDeedText(deps, actor, deedId, read.content, 'import');
   const imported = await saveDeedVersion(deps, {
     deedId,
     kind: 'manual',

@@ -20,14 +20,14 @@ import { loadServerSecret } from './collab/load-server-secret';
 import type { Config } from './config';
 import { createApp } from './http/create-app';
 import { createHealthApp } from './http/create-health-app';
+import { createPeriodicJob } from './jobs/create-periodic-job';
 import { createLogger, type Logger } from './logger';
 import { createMailer } from './mail/create-mailer';
-import { createReminderScheduler } from './reminders/create-reminder-scheduler';
-import type { ReminderRunResult } from './reminders/run-reminders';
+import { type ReminderRunResult, runReminders } from './reminders/run-reminders';
 import { type DemoSeedResult, seedDemo } from './services/demo/seed-demo';
 import type { ServiceDeps } from './services/deps';
+import { runSignatureJobs } from './services/signatures/expire-signature-requests';
 import { createSignatureProvider } from './signatures/create-signature-provider';
-import { createSignatureScheduler } from './signatures/create-signature-scheduler';
 import { createStores } from './store/create-stores';
 import { createAnalysisRunner } from './vault/analysis-runner';
 import { createBlobStore } from './vault/create-blob-store';
@@ -138,15 +138,24 @@ export async function startServer({
     from: config.reminders.mailFrom,
     logger: log.child({ component: 'mail' }),
   });
-  const reminders = createReminderScheduler(deps, {
+  const reminderOptions = {
     mailer,
     appUrl: config.publicUrl ?? url,
     digestHour: config.reminders.digestHour,
+  };
+  const reminders = createPeriodicJob('reminders', () => runReminders(deps, reminderOptions), {
     intervalMs: config.reminders.intervalMs,
+    logger: log,
   });
-  if (mode === 'all') reminders.start();
-  const signatureJobs = createSignatureScheduler(deps);
-  if (mode === 'all') signatureJobs.start();
+  // Expires overdue signature requests and retries failed provider calls.
+  const signatureJobs = createPeriodicJob('signatures', () => runSignatureJobs(deps), {
+    intervalMs: 30_000,
+    logger: log,
+  });
+  if (mode === 'all') {
+    reminders.start();
+    signatureJobs.start();
+  }
   let closing: Promise<void> | undefined;
   return {
     url,

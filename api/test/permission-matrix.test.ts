@@ -820,7 +820,7 @@ const ROUTES: Record<string, RouteCase> = {
     prepare: prepareSignatureRequest,
     build: () => ({
       path: `/api/signature-requests/${signatureTarget.requestId}/signing-url`,
-      body: { returnUrl: 'https://deedroom.example/retour' },
+      body: { returnUrl: 'http://deedroom.test/retour' },
     }),
   },
   'POST /api/signature-requests/{signatureRequestId}/decline': {

@@ -180,16 +180,11 @@ export function registerSignatureRoutes(app: ApiApp): void {
       responses: { 200: jsonResponse(SigningUrlSchema, 'The URL'), ...ERROR_RESPONSES, ...CONFLICT_RESPONSE },
     }),
     async (c) => {
-      const { returnUrl } = c.req.valid('json');
-      // DocuSign sends the signer there afterwards: only back into Deedroom, never elsewhere.
-      if (new URL(returnUrl).origin !== new URL(resolvePublicUrl(c)).origin) {
-        throw new AppError('VALIDATION_FAILED', 'L’adresse de retour doit être une page de Deedroom.');
-      }
       const url = await createSigningUrl(
         c.get('deps'),
         requireActor(c),
         c.req.valid('param').signatureRequestId,
-        returnUrl,
+        { returnUrl: c.req.valid('json').returnUrl, appUrl: resolvePublicUrl(c) },
       );
       return c.json({ url }, 200);
     },

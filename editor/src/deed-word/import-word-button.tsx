@@ -61,7 +61,7 @@ export function ImportWordButton({ target, onImported }: ImportWordButtonProps) 
   };
 
   return (
-    <Stack gap={6}>
+    <Stack gap={6} align="flex-end">
       <FileButton
         onChange={importFile}
         accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -80,7 +80,7 @@ export function ImportWordButton({ target, onImported }: ImportWordButtonProps) 
         )}
       </FileButton>
       {progress !== null && (
-        <Stack gap={2}>
+        <Stack gap={2} w="100%">
           <Progress value={Math.round(progress * 100)} size="sm" aria-label="Envoi du document Word" />
           <Text size="xs" c="dimmed">
             {progress < 1 ? `Envoi… ${Math.round(progress * 100)} %` : 'Conversion du document…'}

@@ -1,5 +1,5 @@
 import type { Deal, SignatureRequestView } from '@deedroom/shared';
-import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconPlus, IconWritingSign } from '@tabler/icons-react';
 import { useState } from 'react';
 import { fetchSignatureRequests } from '../api/signatures-api';
@@ -65,9 +65,15 @@ export function SignaturesWorkspace({ deal }: { deal: Deal }) {
         />
       )}
       {list.data && requests.length === 0 && (
-        <Text c="dimmed" data-testid="signatures-empty">
-          Aucune demande de signature pour ce dossier.
-        </Text>
+        <Paper withBorder radius="md" p="lg" data-testid="signatures-empty">
+          <Text fw={600}>Aucune demande de signature pour ce dossier.</Text>
+          <Text size="sm" c="dimmed" mt={4}>
+            On fait signer un acte une fois son texte définitif verrouillé (onglet « Actes », panneau «
+            Accords »), ou un engagement de la banque déposé en PDF au coffre-fort (GFA, caution, offre de
+            crédit). La banque choisit ensuite les signataires, leur ordre et l’échéance avec « Demander des
+            signatures » ; chacun voit ici où en est la demande.
+          </Text>
+        </Paper>
       )}
       {requests.map((request) => (
         <RequestCard

@@ -13,7 +13,7 @@ const FONT_DIR = path.join(
 );
 
 /** Font families known to the export documents (`font:` in a definition). */
-export const PDF_FONTS = { serif: 'DeedSerif', sans: 'DeedSans' } as const;
+export const PDF_FONTS = { serif: 'DeedSerif', sans: 'DeedSans', mono: 'DeedMono' } as const;
 
 let isConfigured = false;
 
@@ -36,6 +36,12 @@ function configurePdfmake(): void {
       bold: font('DejaVuSans-Bold.ttf'),
       italics: font('DejaVuSans-Oblique.ttf'),
       bolditalics: font('DejaVuSans-BoldOblique.ttf'),
+    },
+    [PDF_FONTS.mono]: {
+      normal: font('DejaVuSansMono.ttf'),
+      bold: font('DejaVuSansMono-Bold.ttf'),
+      italics: font('DejaVuSansMono-Oblique.ttf'),
+      bolditalics: font('DejaVuSansMono-BoldOblique.ttf'),
     },
   });
   pdfmake.setUrlAccessPolicy(() => false);

@@ -1,6 +1,7 @@
 /** Public entry of @deedroom/api, for the end-to-end and cross-package tests. */
 export { createContentGuard } from './collab/create-content-guard';
 export { type Config, loadConfig } from './config';
+export { createPdfRenderer } from './export/create-pdf-renderer';
 export { type RenderDeedPdfInput, renderDeedPdf } from './export/render-deed-pdf';
 export { createLogger } from './logger';
 export { verifyAuditChain } from './services/audit/verify-audit-chain';

@@ -18,6 +18,7 @@ import { createContentGuard } from './collab/create-content-guard';
 import { createDeedContentForwarder } from './collab/forward-deed-content';
 import { loadServerSecret } from './collab/load-server-secret';
 import type { Config } from './config';
+import { createPdfRenderer } from './export/create-pdf-renderer';
 import { createApp } from './http/create-app';
 import { createHealthApp } from './http/create-health-app';
 import { createPeriodicJob } from './jobs/create-periodic-job';
@@ -80,6 +81,7 @@ export async function startServer({
     collabSecret: loadServerSecret(config.dataDir, config.secret),
     deedContent,
     blobs,
+    pdf: createPdfRenderer(),
     signatureProvider: createSignatureProvider(config, {
       stores,
       blobs,
@@ -172,6 +174,7 @@ export async function startServer({
         if ('closeIdleConnections' in server) server.closeIdleConnections();
         clearInterval(uploadCleanup);
         await reminders.stop();
+        await deps.pdf.release();
         await signatureJobs.stop();
         await mailer.close();
         await analysis?.stop();

@@ -7,7 +7,12 @@
  *   pnpm bench:export
  */
 import { performance } from 'node:perf_hooks';
-import { buildCreditAgreement, renderDeedPdf } from '@deedroom/api';
+import {
+  buildCreditAgreement,
+  createPdfRenderer,
+  type RenderDeedPdfInput,
+  renderDeedPdf,
+} from '@deedroom/api';
 import type { DeedJsonNode } from '@deedroom/shared';
 
 /** The demo credit agreement's articles, six times over: about 100 A4 pages. */
@@ -75,9 +80,8 @@ export function buildLongDeed(times: number): DeedJsonNode {
   };
 }
 
-/** The PDF renderer as the export route calls it, with a fixed frame. */
-export const renderPdf: ExportRenderer = (content) =>
-  renderDeedPdf({
+function frameOf(content: DeedJsonNode): RenderDeedPdfInput {
+  return {
     content,
     dealName: 'Résidence Les Tilleuls',
     deedTitle: 'Convention de crédit promoteur',
@@ -90,7 +94,34 @@ export const renderPdf: ExportRenderer = (content) =>
     ],
     generatedAt: new Date('2026-03-12T13:05:00Z'),
     annexes: [],
-  });
+  };
+}
+
+/** The PDF renderer itself, in this process, with a fixed frame. */
+export const renderPdf: ExportRenderer = (content) => renderDeedPdf(frameOf(content));
+
+/**
+ * What one export does to everyone else on the node: the longest gap between ticks of a 5 ms
+ * timer while it runs, i.e. how long every socket and request of the process waited.
+ */
+async function measureStall(label: string, render: () => Promise<unknown>): Promise<void> {
+  let last = performance.now();
+  let longest = 0;
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 5);
+  const started = performance.now();
+  await render();
+  const elapsed = performance.now() - started;
+  // One more tick: a stall is only seen once the loop is free again.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  clearInterval(ticker);
+  console.log(
+    `${label.padEnd(36)} ${elapsed.toFixed(0).padStart(6)} ms, longest event-loop stall ${longest.toFixed(0)} ms`,
+  );
+}
 
 function countPdfPages(pdf: Uint8Array): number {
   return (
@@ -115,6 +146,11 @@ async function main(): Promise<void> {
   // Word: the same deed (pages as laid out in the PDF; a DOCX is paginated by its reader).
   const { renderDocx } = await import('./export-docx');
   print({ ...(await measureExport('DOCX', renderDocx, content)), pages: countPdfPages(pdf.output) });
+  const renderer = createPdfRenderer();
+  await renderer.renderDeed(frameOf(content)); // the child's own cold start, not counted
+  await measureStall('PDF laid out in the server process', () => renderPdf(content));
+  await measureStall('PDF laid out in the render child', () => renderer.renderDeed(frameOf(content)));
+  await renderer.release();
 }
 
 await main();

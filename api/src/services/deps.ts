@@ -1,6 +1,7 @@
 import type { DeedContent } from '@deedroom/collab-server';
 import type { AccessEvent, DeedSignal } from '@deedroom/shared';
 import type { Clock } from '../clock';
+import type { PdfRenderer } from '../export/create-pdf-renderer';
 import type { Logger } from '../logger';
 import type { SignatureProvider } from '../signatures/signature-provider';
 import type { UserWithOrg } from '../store/records';
@@ -23,6 +24,8 @@ export interface ServiceDeps {
   deedContent: DeedContent;
   /** The vault's file bytes (the database holds the rest). */
   blobs: BlobStore;
+  /** Lays PDFs out off the event loop (a child process). */
+  pdf: PdfRenderer;
   /** Carries documents to signature: the built-in provider or DocuSign, per installation. */
   signatureProvider: SignatureProvider;
 }

@@ -1,5 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
-import { type RenderDeedPdfInput, renderDeedPdf } from '../export/render-deed-pdf';
+import type { PdfRenderer } from '../export/create-pdf-renderer';
+import type { RenderDeedPdfInput } from '../export/render-deed-pdf';
 import { appendPdfPages } from './append-pdf-pages';
 import { renderSignaturePdf } from './render-signature-pdf';
 import type { ProviderSigner } from './signature-provider';
@@ -15,11 +16,12 @@ export type DocumentToSign =
  * in order beside their anchor text (where a provider like DocuSign places its signature tab).
  */
 export async function renderDocumentToSign(
+  pdf: PdfRenderer,
   source: DocumentToSign,
   signers: readonly ProviderSigner[],
   date: Date,
 ): Promise<Buffer> {
-  const body = source.kind === 'deed_version' ? await renderDeedPdf(source.deed) : source.pdf;
+  const body = source.kind === 'deed_version' ? await pdf.renderDeed(source.deed) : source.pdf;
   const signaturePage = await renderSignaturePdf(
     {
       content: [

@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { LIMITS } from '@deedroom/shared';
+import { serveChildRpc } from '../process/serve-child-rpc';
 import {
   analyzeDocument,
   closeDocumentAnalysis,
@@ -32,16 +33,4 @@ async function run(job: AnalysisJob): Promise<unknown> {
   return { ...result, text: result.text.slice(0, LIMITS.vaultExtractedTextMaxChars) };
 }
 
-process.on('message', (job: AnalysisJob) => {
-  run(job).then(
-    (result) => process.send?.({ id: job.id, result }),
-    (error: unknown) =>
-      process.send?.({ id: job.id, error: error instanceof Error ? error.message : String(error) }),
-  );
-});
-
-process.on('disconnect', () => {
-  void closeDocumentAnalysis()
-    .catch(() => undefined)
-    .finally(() => process.exit(0));
-});
+serveChildRpc(run, closeDocumentAnalysis);

@@ -8,6 +8,7 @@ import { createCollabAuthority } from '../../src/collab/create-collab-authority'
 import { createContentGuard } from '../../src/collab/create-content-guard';
 import { createDeedContentForwarder } from '../../src/collab/forward-deed-content';
 import type { Config } from '../../src/config';
+import { createPdfRenderer } from '../../src/export/create-pdf-renderer';
 import { createApp } from '../../src/http/create-app';
 import { createLogger } from '../../src/logger';
 import { login } from '../../src/services/auth/login';
@@ -74,6 +75,7 @@ export async function createTestContext(
     collabSecret: Buffer.from('test-secret-for-collaboration-tokens'),
     deedContent,
     blobs,
+    pdf: createPdfRenderer(),
     signatureProvider:
       options.signatures?.provider ??
       createSignatureProvider(
@@ -136,6 +138,7 @@ export async function createTestContext(
   }
 
   async function close(): Promise<void> {
+    await deps.pdf.release();
     await collab.close();
     await collabBus.close();
     await stores.close();

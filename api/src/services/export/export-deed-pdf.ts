@@ -1,4 +1,3 @@
-import { renderDeedPdf } from '../../export/render-deed-pdf';
 import { recordAudit } from '../audit/record-audit';
 import { requireDeedAccess } from '../deeds/require-deed-access';
 import type { Actor, ServiceDeps } from '../deps';
@@ -27,7 +26,7 @@ export async function exportDeedPdf(
     loadPdfParties(deps, deal.id),
     collectDeedAnnexes(deps, deal.id, actor.user.orgId, text.content),
   ]);
-  const bytes = await renderDeedPdf({
+  const bytes = await deps.pdf.renderDeed({
     content: text.content,
     dealName: deal.name,
     deedTitle: deed.title,

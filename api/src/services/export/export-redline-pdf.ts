@@ -1,5 +1,4 @@
 import { compareDeeds } from '@deedroom/shared';
-import { renderRedlinePdf } from '../../export/render-redline-pdf';
 import { recordAudit } from '../audit/record-audit';
 import { requireDeedAccess } from '../deeds/require-deed-access';
 import type { Actor, ServiceDeps } from '../deps';
@@ -23,7 +22,7 @@ export async function exportRedlinePdf(
   const parties = await loadPdfParties(deps, deal.id);
   // A comparison of two versions is dated by the newer one, so it too is the same every time.
   const generatedAt = new Date(Math.max(from.date.getTime(), to.date.getTime()));
-  const bytes = await renderRedlinePdf({
+  const bytes = await deps.pdf.renderRedline({
     dealName: deal.name,
     deedTitle: deed.title,
     versionLabel: `Comparaison ${shortLabel(from.version?.number)} → ${shortLabel(to.version?.number)}`,

@@ -94,6 +94,7 @@ export async function createSignatureRequest(
 
   const { source, sourceId, documentName } = await loadSource(deps, actor, deal, input.source);
   const pdf = await renderDocumentToSign(
+    deps.pdf,
     source,
     signers.map((s) => ({
       userId: s.userId,

@@ -1,6 +1,5 @@
 import { Readable } from 'node:stream';
 import {
-  AppError,
   CreateSignatureRequestSchema,
   ErrorBodySchema,
   IdSchema,

@@ -1,8 +1,7 @@
-import { AppError, type DocxImportReport, resolveDeedEditMode } from '@deedroom/shared';
+import type { DocxImportReport } from '@deedroom/shared';
 import type { DeedVersionRecord } from '../../store/records';
 import { readDocxUpload } from '../../word/read-docx-upload';
 import { recordAudit } from '../audit/record-audit';
-import { requireDeedAccess } from '../deeds/require-deed-access';
 import type { Actor, ServiceDeps } from '../deps';
 import { readDeedContent } from '../versions/read-deed-content';
 import { replaceDeedText } from '../versions/replace-deed-text';

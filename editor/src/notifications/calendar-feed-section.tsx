@@ -119,54 +119,29 @@ export function CalendarFeedSection() {
           )}
 
           {confirmation === 'regenerate' && (
-            <Alert
+            <ConfirmAction
               color="orange"
-              variant="light"
-              icon={<IconAlertTriangle size={20} aria-hidden="true" />}
               title="Générer un nouveau lien ?"
-              data-testid="calendar-feed-confirm-regenerate"
-            >
-              <Text size="sm">
-                L’ancien lien cessera aussitôt de fonctionner : les calendriers qui y sont abonnés ne
-                recevront plus vos échéances tant que vous n’y aurez pas ajouté le nouveau.
-              </Text>
-              <Group gap="sm" mt="sm">
-                <Button size="xs" color="orange" onClick={handleCreate} loading={create.isPending}>
-                  Générer un nouveau lien
-                </Button>
-                <Button size="xs" variant="default" onClick={() => setConfirmation(null)}>
-                  Annuler
-                </Button>
-              </Group>
-            </Alert>
+              text="L’ancien lien cessera aussitôt de fonctionner : les calendriers qui y sont abonnés ne recevront plus vos échéances tant que vous n’y aurez pas ajouté le nouveau."
+              confirmLabel="Générer un nouveau lien"
+              isPending={create.isPending}
+              onConfirm={handleCreate}
+              onCancel={() => setConfirmation(null)}
+              testId="calendar-feed-confirm-regenerate"
+            />
           )}
           {confirmation === 'revoke' && (
-            <Alert
+            <ConfirmAction
               color="red"
-              variant="light"
-              icon={<IconAlertTriangle size={20} aria-hidden="true" />}
               title="Révoquer le lien ?"
-              data-testid="calendar-feed-confirm-revoke"
-            >
-              <Text size="sm">
-                Les calendriers abonnés ne recevront plus vos échéances. Vous pourrez créer un nouveau lien à
-                tout moment.
-              </Text>
-              <Group gap="sm" mt="sm">
-                <Button
-                  size="xs"
-                  color="red"
-                  onClick={handleRevoke}
-                  loading={revoke.isPending}
-                  data-testid="calendar-feed-revoke-confirm"
-                >
-                  Révoquer le lien
-                </Button>
-                <Button size="xs" variant="default" onClick={() => setConfirmation(null)}>
-                  Annuler
-                </Button>
-              </Group>
-            </Alert>
+              text="Les calendriers abonnés ne recevront plus vos échéances. Vous pourrez créer un nouveau lien à tout moment."
+              confirmLabel="Révoquer le lien"
+              isPending={revoke.isPending}
+              onConfirm={handleRevoke}
+              onCancel={() => setConfirmation(null)}
+              testId="calendar-feed-confirm-revoke"
+              confirmTestId="calendar-feed-revoke-confirm"
+            />
           )}
 
           {confirmation === null && (
@@ -270,5 +245,46 @@ function CreatedFeed({ url }: { url: string }) {
         </Text>
       </Stack>
     </Paper>
+  );
+}
+
+interface ConfirmActionProps {
+  color: 'orange' | 'red';
+  title: string;
+  text: string;
+  confirmLabel: string;
+  isPending: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+  testId: string;
+  confirmTestId?: string;
+}
+
+/** An inline confirmation inside the modal: what will happen, then confirm or cancel. */
+function ConfirmAction(props: ConfirmActionProps) {
+  return (
+    <Alert
+      color={props.color}
+      variant="light"
+      icon={<IconAlertTriangle size={20} aria-hidden="true" />}
+      title={props.title}
+      data-testid={props.testId}
+    >
+      <Text size="sm">{props.text}</Text>
+      <Group gap="sm" mt="sm">
+        <Button
+          size="xs"
+          color={props.color}
+          onClick={props.onConfirm}
+          loading={props.isPending}
+          data-testid={props.confirmTestId}
+        >
+          {props.confirmLabel}
+        </Button>
+        <Button size="xs" variant="default" onClick={props.onCancel}>
+          Annuler
+        </Button>
+      </Group>
+    </Alert>
   );
 }

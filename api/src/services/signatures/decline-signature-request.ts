@@ -1,9 +1,8 @@
-import { AppError } from '@deedroom/shared';
 import type { SignatureRequestRecord } from '../../store/signature-records';
 import type { Actor, ServiceDeps } from '../deps';
-import { expireIfDue } from './expire-signature-requests';
 import { recordSignatureEvent } from './record-signature-event';
-import { closedRequestConflict, requireSignatureRequest } from './require-signature-request';
+import { requireOpenSigner } from './require-open-signer';
+import { closedRequestConflict } from './require-signature-request';
 import { notifySigners } from './run-provider-steps';
 
 /** « Refuser »: a signer declines with a reason; the request ends « Refusée ». */
@@ -13,12 +12,7 @@ export async function declineSignatureRequest(
   requestId: string,
   reason: string,
 ): Promise<SignatureRequestRecord> {
-  const access = await requireSignatureRequest(deps, actor, requestId, 'signature.sign');
-  const request = await expireIfDue(deps, access.request);
-  const signer = access.signers.find((s) => s.userId === actor.user.id);
-  if (!signer) throw new AppError('FORBIDDEN', 'Vous ne figurez pas parmi les signataires de cette demande.');
-  if (signer.status === 'signed') throw new AppError('CONFLICT', 'Vous avez déjà signé ce document.');
-  if (request.status !== 'in_progress') throw closedRequestConflict(request);
+  const { request, signers, signer } = await requireOpenSigner(deps, actor, requestId);
   const at = deps.clock.now().toISOString();
   const didDecline = await deps.stores.signatures.updateSigner(
     request.id,

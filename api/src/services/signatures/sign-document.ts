@@ -3,13 +3,9 @@ import type { SignatureRequestRecord } from '../../store/signature-records';
 import { recordAudit } from '../audit/record-audit';
 import { verifyPassword } from '../auth/password-hashing';
 import type { Actor, ServiceDeps } from '../deps';
-import { expireIfDue } from './expire-signature-requests';
 import { recordSignatureEvent } from './record-signature-event';
-import {
-  closedRequestConflict,
-  findCurrentSigner,
-  requireSignatureRequest,
-} from './require-signature-request';
+import { requireOpenSigner } from './require-open-signer';
+import { findCurrentSigner } from './require-signature-request';
 import { completeWithProvider, notifySigners } from './run-provider-steps';
 
 /**
@@ -23,16 +19,11 @@ export async function signDocument(
   requestId: string,
   password: string,
 ): Promise<SignatureRequestRecord> {
-  const access = await requireSignatureRequest(deps, actor, requestId, 'signature.sign');
-  const request = await expireIfDue(deps, access.request);
-  const signer = access.signers.find((s) => s.userId === actor.user.id);
-  if (!signer) throw new AppError('FORBIDDEN', 'Vous ne figurez pas parmi les signataires de cette demande.');
-  if (signer.status === 'signed') throw new AppError('CONFLICT', 'Vous avez déjà signé ce document.');
-  if (request.status !== 'in_progress') throw closedRequestConflict(request);
+  const { request, signers, signer } = await requireOpenSigner(deps, actor, requestId);
   if (request.provider !== 'builtin' || deps.signatureProvider.kind !== 'builtin') {
     throw new AppError('CONFLICT', 'Ce document se signe chez le prestataire de signature (DocuSign).');
   }
-  const current = findCurrentSigner(request, access.signers);
+  const current = findCurrentSigner(request, signers);
   if (current?.userId !== actor.user.id) {
     throw new AppError(
       'CONFLICT',
@@ -54,8 +45,7 @@ export async function signDocument(
     summary: `Signé par ${signer.name} (signataire n° ${signer.position})${actor.ip ? ` depuis l’adresse ${actor.ip}` : ''}.`,
     detail: { signerId: actor.user.id, order: signer.position, signedAt: at },
   });
-  const signers = await deps.stores.signatures.listSigners([request.id]);
-  const next = findCurrentSigner(request, signers);
+  const next = findCurrentSigner(request, await deps.stores.signatures.listSigners([request.id]));
   if (next) {
     await notifySigners(deps, request, [next.userId], 'à vous de signer');
     return (await deps.stores.signatures.findById(request.id)) ?? request;

@@ -12,7 +12,7 @@ export async function declineSignatureRequest(
   requestId: string,
   reason: string,
 ): Promise<SignatureRequestRecord> {
-  const { request, signers, signer } = await requireOpenSigner(deps, actor, requestId);
+  const { request, signer } = await requireOpenSigner(deps, actor, requestId);
   const at = deps.clock.now().toISOString();
   const didDecline = await deps.stores.signatures.updateSigner(
     request.id,

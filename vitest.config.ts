@@ -5,6 +5,7 @@ export default defineConfig({
     projects: [
       'shared',
       'api',
+      'api/vitest.postgres.config.ts',
       'collab-server',
       'tests/vitest.collab.config.ts',
       'tests/vitest.e2e.config.ts',

@@ -54,6 +54,24 @@ const EnvSchema = z.object({
   /** embedded: signers sign from Deedroom (recipient view); email: DocuSign e-mails them. */
   DEEDROOM_DOCUSIGN_SIGNING_MODE: z.enum(['embedded', 'email']).default('embedded'),
   DEEDROOM_DOCUSIGN_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(20_000),
+  /** postgres://user@host:5432/db selects PostgreSQL (migrated at start); unset: SQLite in the data dir. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  /** The role the application's queries run as, under row-level security; it must not own the tables. */
+  DEEDROOM_DATABASE_APP_ROLE: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/)
+    .default('deedroom_app'),
+  DEEDROOM_DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** redis://host:6379 fans updates, awareness and access events out between nodes; unset: one node. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+    .optional(),
+  /** Bearer token Prometheus sends for /metrics; unset: /metrics answers loopback clients only. */
+  DEEDROOM_METRICS_TOKEN: z.string().min(16).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -73,6 +91,11 @@ export interface Config {
   publicUrl: string | undefined;
   reminders: { smtpUrl: string | undefined; mailFrom: string; intervalMs: number; digestHour: number };
   signatures: SignatureConfig;
+  /** PostgreSQL when `url` is set; SQLite in `dataDir` otherwise. */
+  database: { url: string | undefined; appRole: string; poolSize: number };
+  /** The Redis bus between nodes; unset: the in-process bus of a single node. */
+  redisUrl: string | undefined;
+  metricsToken: string | undefined;
 }
 
 export interface SignatureConfig {
@@ -136,6 +159,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       signingP12Password: e.DEEDROOM_SIGNING_P12_PASSWORD,
       docusign: e.DEEDROOM_SIGNATURE_PROVIDER === 'docusign' ? readDocuSignConfig(e) : undefined,
     },
+    database: {
+      url: e.DATABASE_URL,
+      appRole: e.DEEDROOM_DATABASE_APP_ROLE,
+      poolSize: e.DEEDROOM_DATABASE_POOL_SIZE,
+    },
+    redisUrl: e.REDIS_URL,
+    metricsToken: e.DEEDROOM_METRICS_TOKEN,
   };
 }
 

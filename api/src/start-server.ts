@@ -68,7 +68,12 @@ export async function startServer({
   mode = 'all',
 }: StartOptions): Promise<RunningServer> {
   const log = logger ?? createLogger(config.logLevel);
-  const stores = await createStores({ dataDir: config.dataDir });
+  const stores = await createStores({
+    dataDir: config.dataDir,
+    databaseUrl: config.database.url,
+    databaseAppRole: config.database.appRole,
+    databasePoolSize: config.database.poolSize,
+  });
   const bus = createInProcessBus();
   const deedContent = createDeedContentForwarder();
   const blobs = createBlobStore({ dataDir: config.dataDir });

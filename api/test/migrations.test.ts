@@ -32,6 +32,7 @@ describe('versioned migrations', () => {
       '006-vault',
       '007-workflow',
       '008-signatures',
+      '009-scale-out',
     ]);
     await db.destroy();
     const raw = new SqliteDatabase(path.join(dir, 'deedroom.sqlite'));
@@ -151,6 +152,7 @@ describe('versioned migrations', () => {
       '006-vault',
       '007-workflow',
       '008-signatures',
+      '009-scale-out',
     ]);
     const requests = await db.selectFrom('vault_requests').selectAll().where('deal_id', '=', 'd').execute();
     expect(requests).toHaveLength(15);

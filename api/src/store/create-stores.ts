@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { DeedUpdateLog } from '@deedroom/collab-server';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from './database';
 import { createAuditStore } from './kysely/audit-store';
 import { createCalendarFeedStore } from './kysely/calendar-feed-store';
@@ -22,20 +23,78 @@ import { createVaultStore } from './kysely/vault-store';
 import { createWorkflowStore } from './kysely/workflow-store';
 import { migrateToLatest } from './migrate';
 import { openSqlite } from './open-sqlite';
+import { grantApplicationRole } from './postgres/grant-application-role';
+import { openPostgres } from './postgres/open-postgres';
+import { createPostgresColumnTypes } from './postgres/postgres-column-types';
 import type { Stores } from './stores';
+import { runAsSystem } from './tenant-scope';
 
 export interface StoreOptions {
   dataDir: string;
+  /** `postgres://...`: PostgreSQL (the database must exist); unset: SQLite in `dataDir`. */
+  databaseUrl?: string | undefined;
+  /** The PostgreSQL role the application's queries run as (row-level security applies to it). */
+  databaseAppRole?: string;
+  /** Connections in the PostgreSQL pool. */
+  databasePoolSize?: number;
 }
+
+export const DEFAULT_DATABASE_APP_ROLE = 'deedroom_app';
 
 /** Opens the configured database, applies pending migrations and returns the stores. */
 export async function createStores(options: StoreOptions): Promise<Stores> {
+  if (options.databaseUrl) return createPostgresStores(options.databaseUrl, options);
   const { db, sqlite } = openSqlite(options.dataDir);
   await migrateToLatest(db as unknown as Kysely<unknown>);
-  return { ...buildStores(db, 'sqlite'), deedUpdates: createSqliteDeedUpdateLog(db, sqlite) };
+  return {
+    ...buildStores(db, 'sqlite'),
+    deedUpdates: createSqliteDeedUpdateLog(db, sqlite),
+    ping: async () => {
+      sqlite.prepare('SELECT 1').get();
+    },
+    poolStats: () => undefined,
+    close: () => db.destroy(),
+  };
 }
 
-function buildStores(db: Kysely<Database>, dialect: Stores['dialect']): Stores {
+async function createPostgresStores(url: string, options: StoreOptions): Promise<Stores> {
+  const appRole = options.databaseAppRole ?? DEFAULT_DATABASE_APP_ROLE;
+  const { owner, db, pool } = openPostgres({ url, appRole, poolSize: options.databasePoolSize });
+  try {
+    await migrateToLatest(owner.withPlugin(createPostgresColumnTypes()) as unknown as Kysely<unknown>);
+    await grantApplicationRole(owner as unknown as Kysely<unknown>, appRole);
+  } catch (error) {
+    await Promise.all([owner.destroy(), db.destroy()]);
+    throw error;
+  }
+  await owner.destroy();
+  const stores = buildStores(db, 'postgres');
+  return {
+    ...stores,
+    // The collaboration server's persistence covers every deed it holds, whoever's request
+    // happened to trigger a commit: it is the system's own work.
+    deedUpdates: runEachAsSystem(stores.deedUpdates),
+    ping: async () => {
+      await sql`SELECT 1`.execute(db);
+    },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    close: () => db.destroy(),
+  };
+}
+
+/** The same log, each call run as the system whatever scope its caller is in. */
+function runEachAsSystem(log: DeedUpdateLog): DeedUpdateLog {
+  return {
+    load: (deedId) => runAsSystem(() => log.load(deedId)),
+    append: (entries) => runAsSystem(() => log.append(entries)),
+    compact: (deedId, compaction) => runAsSystem(() => log.compact(deedId, compaction)),
+  };
+}
+
+function buildStores(
+  db: Kysely<Database>,
+  dialect: Stores['dialect'],
+): Omit<Stores, 'ping' | 'poolStats' | 'close'> {
   return {
     dialect,
     orgs: createOrgStore(db),
@@ -58,6 +117,5 @@ function buildStores(db: Kysely<Database>, dialect: Stores['dialect']): Stores {
     notifications: createNotificationStore(db),
     calendarFeeds: createCalendarFeedStore(db),
     signatures: createSignatureStore(db),
-    close: () => db.destroy(),
   };
 }

@@ -88,7 +88,15 @@ export interface Database extends VaultTables, WorkflowTables, SignatureTables {
     deleted_at: string | null;
   };
   deed_updates: { id: Generated<number>; deed_id: string; data: Uint8Array };
-  deed_snapshots: { deed_id: string; data: Uint8Array; upto_id: number; updated_at: string };
+  deed_snapshots: {
+    deed_id: string;
+    data: Uint8Array;
+    /** The highest update id folded in (informational: loads read every update left). */
+    upto_id: number;
+    updated_at: string;
+    /** Bumped by each compaction, which is a compare-and-set on it. */
+    generation: Generated<number>;
+  };
   deed_versions: {
     id: string;
     deed_id: string;

@@ -7,6 +7,7 @@ import * as deedVersions from './migrations/005-deed-versions';
 import * as vault from './migrations/006-vault';
 import * as workflow from './migrations/007-workflow';
 import * as signatures from './migrations/008-signatures';
+import * as scaleOut from './migrations/009-scale-out';
 
 /** Versioned migrations, applied in name order. Never edit one that has shipped: add a new one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '006-vault': vault,
   '007-workflow': workflow,
   '008-signatures': signatures,
+  '009-scale-out': scaleOut,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

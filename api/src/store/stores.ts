@@ -188,5 +188,9 @@ export interface Stores {
   notifications: NotificationStore;
   calendarFeeds: CalendarFeedStore;
   signatures: SignatureStore;
+  /** A trivial round trip to the database (readiness). */
+  ping(): Promise<void>;
+  /** The PostgreSQL pool's connections, for metrics; undefined on SQLite. */
+  poolStats(): { total: number; idle: number; waiting: number } | undefined;
   close(): Promise<void>;
 }

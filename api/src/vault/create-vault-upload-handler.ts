@@ -18,6 +18,7 @@ import { resolveSession } from '../services/auth/resolve-session';
 import type { Actor, ServiceDeps } from '../services/deps';
 import { authorizeVaultUpload, type VaultUploadPlan } from '../services/vault/authorize-vault-upload';
 import { storeVaultUpload } from '../services/vault/store-vault-upload';
+import { runInTenantScope } from '../store/tenant-scope';
 
 /** Where tus is mounted; `GET {path}/{id}/document` is an ordinary API route. */
 export const VAULT_UPLOADS_PATH = '/api/vault/uploads';
@@ -207,7 +208,14 @@ export function createVaultUploadHandler(
         !pathname.slice(VAULT_UPLOADS_PATH.length + 1).includes('/')
       );
     },
-    handle: (req, res) => tus.handle(req, res),
+    async handle(req, res) {
+      // The tus hooks run inside this call: give them the uploader's tenant (row-level security).
+      const token = parseCookies(req.headers.cookie ?? '', SESSION_COOKIE)[SESSION_COOKIE];
+      const auth = token ? await resolveSession(deps, token) : undefined;
+      await runInTenantScope(auth ? { kind: 'org', orgId: auth.user.orgId } : { kind: 'anonymous' }, () =>
+        tus.handle(req, res),
+      );
+    },
     cleanUpExpired: () => tus.cleanUpExpiredUploads(),
   };
 }

@@ -18,6 +18,7 @@ import { createSignatureProvider } from '../../src/signatures/create-signature-p
 import type { SignatureProvider } from '../../src/signatures/signature-provider';
 import { createStores } from '../../src/store/create-stores';
 import { createBlobStore } from '../../src/vault/create-blob-store';
+import { createTestPostgresDatabase } from './postgres-test-database';
 
 export const DEMO_PASSWORD = 'correct-horse-battery-staple';
 
@@ -46,17 +47,25 @@ export interface RequestOptions {
 
 export type TestContext = Awaited<ReturnType<typeof createTestContext>>;
 
-/** A real app on a real SQLite database in a temp folder, seeded with the demo world. */
+/**
+ * A real app on a real database (SQLite in a temp folder, or a PostgreSQL database of its own),
+ * seeded with the demo world.
+ */
 export async function createTestContext(
   options: {
     seed?: boolean;
     /** Another signature set-up than the built-in provider (DocuSign against its fake). */
     signatures?: { config: Config['signatures']; provider: SignatureProvider };
+    /** The store under test; by default DEEDROOM_TEST_STORE's (SQLite unless it says postgres). */
+    store?: 'sqlite' | 'postgres';
   } = {},
 ) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'deedroom-test-'));
   const clock = createManualClock();
-  const stores = await createStores({ dataDir });
+  // DEEDROOM_TEST_STORE=postgres runs the same tests on a fresh PostgreSQL database of their own.
+  const store = options.store ?? (process.env.DEEDROOM_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite');
+  const database = store === 'postgres' ? await createTestPostgresDatabase() : undefined;
+  const stores = await createStores({ dataDir, databaseUrl: database?.url });
   const accessEvents: AccessEvent[] = [];
   const deedSignals: DeedSignal[] = [];
   const deedContent = createDeedContentForwarder();
@@ -115,6 +124,9 @@ export async function createTestContext(
       digestHour: 7,
     },
     signatures: signatureConfig,
+    database: { url: database?.url, appRole: 'deedroom_app', poolSize: 10 },
+    redisUrl: undefined,
+    metricsToken: undefined,
   };
   const app = createApp({ deps, config });
 
@@ -142,6 +154,7 @@ export async function createTestContext(
     await collab.close();
     await collabBus.close();
     await stores.close();
+    await database?.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 

@@ -11,6 +11,7 @@ import {
   parseConnectEvent,
 } from '../../signatures/docusign/parse-connect-event';
 import { verifyConnectSignature } from '../../signatures/docusign/verify-connect-signature';
+import { runAsSystem } from '../../store/tenant-scope';
 import type { ApiApp } from '../app-env';
 import { ERROR_RESPONSES, jsonResponse } from '../openapi-responses';
 
@@ -87,7 +88,8 @@ export function registerDocuSignWebhookRoutes(app: ApiApp): void {
         throw err;
       }
       try {
-        await applyProviderUpdate(deps, toEnvelopeUpdate(event));
+        // Authenticated by its HMAC, the event speaks for the provider, not for a tenant.
+        await runAsSystem(() => applyProviderUpdate(deps, toEnvelopeUpdate(event)));
       } catch (err) {
         if (!(err instanceof AppError && err.code === 'NOT_FOUND')) throw err;
         await recordAudit(deps, {

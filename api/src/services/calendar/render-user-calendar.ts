@@ -1,5 +1,6 @@
 import { AppError, toParisCalendarDate, WORKFLOW_DISPLAY_STATUS_LABELS } from '@deedroom/shared';
 import { renderCalendarFeed } from '../../calendar/render-calendar-feed';
+import { runInTenantScope } from '../../store/tenant-scope';
 import type { ServiceDeps } from '../deps';
 import { collectMyWorkflowItems } from '../workflow/collect-my-workflow-items';
 import { describeDue } from '../workflow/describe-workflow-change';
@@ -15,7 +16,10 @@ export async function renderUserCalendar(deps: ServiceDeps, token: string, appUr
   const user = userId && (await deps.stores.users.findById(userId));
   if (!user) throw new AppError('NOT_FOUND', 'Calendrier introuvable.');
   const now = deps.clock.now();
-  const mine = await collectMyWorkflowItems(deps, user, toParisCalendarDate(now));
+  // The secret stands for its owner: the feed reads what their organisation may see.
+  const mine = await runInTenantScope({ kind: 'org', orgId: user.orgId }, () =>
+    collectMyWorkflowItems(deps, user, toParisCalendarDate(now)),
+  );
   const events = mine.items.flatMap(({ item, deal }) => {
     if (item.dueDate === null) return [];
     const notes = [

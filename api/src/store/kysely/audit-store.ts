@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../database';
 import type { AuditRecord } from '../records';
 import type { AuditStore } from '../stores';
+import { serializeWithin } from './serialize-within';
 
 /** Hash that precedes the first entry of the chain. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -27,6 +28,7 @@ export function createAuditStore(db: Kysely<Database>): AuditStore {
     async append(entry, hashEntry) {
       // The transaction serialises appends: each one reads the tail and extends it.
       return db.transaction().execute(async (trx) => {
+        await serializeWithin(trx, 'audit_log');
         const last = await trx
           .selectFrom('audit_log')
           .select(['seq', 'hash'])

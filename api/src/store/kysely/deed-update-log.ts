@@ -1,6 +1,6 @@
 import type { DeedUpdateLog } from '@deedroom/collab-server';
 import type SqliteDatabase from 'better-sqlite3';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../database';
 import { countEditActivity, UPSERT_EDIT_ACTIVITY_SQL } from './deed-edit-activity-store';
 
@@ -12,27 +12,35 @@ function toBuffer(bytes: Uint8Array): Buffer {
 /** Rows per INSERT statement, well under SQLite's bound-parameter limit. */
 const APPEND_CHUNK = 2000;
 
+/** Rows per statement, well under SQLite's bound-parameter limit. */
+const DELETE_CHUNK = 1000;
+
 export function createDeedUpdateLog(db: Kysely<Database>): DeedUpdateLog {
   const now = () => new Date().toISOString();
   return {
     async load(deedId) {
-      const snapshot = await db
-        .selectFrom('deed_snapshots')
-        .select(['data', 'upto_id'])
-        .where('deed_id', '=', deedId)
-        .executeTakeFirst();
-      const uptoId = snapshot?.upto_id ?? 0;
+      // One statement, so the snapshot and the updates it does not cover are read at the same
+      // instant even while another node compacts the deed.
       const rows = await db
-        .selectFrom('deed_updates')
-        .select(['id', 'data'])
+        .selectFrom('deed_snapshots')
+        .select([sql<number>`0`.as('kind'), 'data', 'generation as n'])
         .where('deed_id', '=', deedId)
-        .where('id', '>', uptoId)
-        .orderBy('id')
+        .unionAll(
+          db
+            .selectFrom('deed_updates')
+            .select([sql<number>`1`.as('kind'), 'data', 'id as n'])
+            .where('deed_id', '=', deedId),
+        )
+        .orderBy('kind')
+        .orderBy('n')
         .execute();
+      const snapshot = rows[0]?.kind === 0 ? rows[0] : undefined;
+      const updates = snapshot ? rows.slice(1) : rows;
       return {
         snapshot: snapshot ? new Uint8Array(snapshot.data) : null,
-        updates: rows.map((r) => new Uint8Array(r.data)),
-        lastId: rows.at(-1)?.id ?? uptoId,
+        generation: snapshot ? Number(snapshot.n) : 0,
+        updates: updates.map((r) => new Uint8Array(r.data)),
+        updateIds: updates.map((r) => Number(r.n)),
       };
     },
     async append(entries) {
@@ -73,22 +81,36 @@ export function createDeedUpdateLog(db: Kysely<Database>): DeedUpdateLog {
         return ids;
       });
     },
-    async compact(deedId, snapshot, uptoId) {
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto('deed_snapshots')
-          .values({ deed_id: deedId, data: toBuffer(snapshot), upto_id: uptoId, updated_at: now() })
-          .onConflict((oc) =>
-            oc
-              .column('deed_id')
-              .doUpdateSet({ data: toBuffer(snapshot), upto_id: uptoId, updated_at: now() }),
-          )
-          .execute();
-        await trx
-          .deleteFrom('deed_updates')
-          .where('deed_id', '=', deedId)
-          .where('id', '<=', uptoId)
-          .execute();
+    async compact(deedId, { snapshot, coveredIds, expectedGeneration }) {
+      const data = toBuffer(snapshot);
+      const uptoId = coveredIds.reduce((max, id) => Math.max(max, id), 0);
+      return db.transaction().execute(async (trx) => {
+        // Compare-and-set on the generation: of two compactions built from the same state, one wins.
+        const written =
+          expectedGeneration === 0
+            ? await trx
+                .insertInto('deed_snapshots')
+                .values({ deed_id: deedId, data, upto_id: uptoId, updated_at: now(), generation: 1 })
+                .onConflict((oc) => oc.column('deed_id').doNothing())
+                .executeTakeFirst()
+                .then((r) => Number(r.numInsertedOrUpdatedRows ?? 0))
+            : await trx
+                .updateTable('deed_snapshots')
+                .set({ data, upto_id: uptoId, updated_at: now(), generation: expectedGeneration + 1 })
+                .where('deed_id', '=', deedId)
+                .where('generation', '=', expectedGeneration)
+                .executeTakeFirst()
+                .then((r) => Number(r.numUpdatedRows));
+        if (written === 0) return false;
+        // Exactly the updates folded in: one committed meanwhile (any id) stays for the next load.
+        for (let start = 0; start < coveredIds.length; start += DELETE_CHUNK) {
+          await trx
+            .deleteFrom('deed_updates')
+            .where('deed_id', '=', deedId)
+            .where('id', 'in', coveredIds.slice(start, start + DELETE_CHUNK))
+            .execute();
+        }
+        return true;
       });
     },
   };

@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../database';
 import type { DeedVersionRecord, DeedVersionSummaryRecord } from '../records';
 import type { DeedVersionStore } from '../stores';
+import { serializeWithin } from './serialize-within';
 
 type VersionRow = Selectable<Database['deed_versions']>;
 type SummaryRow = Omit<VersionRow, 'content_json' | 'state'>;
@@ -43,6 +44,7 @@ export function createDeedVersionStore(db: Kysely<Database>): DeedVersionStore {
   return {
     async create(version) {
       return db.transaction().execute(async (trx) => {
+        await serializeWithin(trx, `deed_versions:${version.deedId}`);
         const last = await trx
           .selectFrom('deed_versions')
           .select((eb) => eb.fn.max('number').as('number'))

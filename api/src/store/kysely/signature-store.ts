@@ -14,6 +14,7 @@ import type {
   SignatureSignerRecord,
 } from '../signature-records';
 import type { SignatureRequestPatch, SignatureStore } from '../signature-stores';
+import { serializeWithin } from './serialize-within';
 
 type RequestRow = Database['signature_requests'];
 
@@ -106,6 +107,7 @@ async function insertEvent(
   trx: Transaction<Database>,
   event: Omit<SignatureEventRecord, 'seq'>,
 ): Promise<void> {
+  await serializeWithin(trx, `signature_events:${event.requestId}`);
   const last = await trx
     .selectFrom('signature_events')
     .select((eb) => eb.fn.max('seq').as('seq'))

@@ -14,6 +14,7 @@ import type {
   VaultVersionRecord,
 } from '../vault-records';
 import type { VaultStore } from '../vault-stores';
+import { serializeWithin } from './serialize-within';
 
 type DocumentRow = Selectable<Database['vault_documents']>;
 type VersionRow = Omit<Selectable<Database['vault_versions']>, 'extracted_text'>;
@@ -154,6 +155,7 @@ export function createVaultStore(db: Kysely<Database>): VaultStore {
     async addVersion(v, at) {
       try {
         return await db.transaction().execute(async (trx) => {
+          await serializeWithin(trx, `vault_versions:${v.documentId}`);
           const last = await trx
             .selectFrom('vault_versions')
             .select((eb) => eb.fn.max('number').as('n'))

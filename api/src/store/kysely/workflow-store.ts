@@ -15,6 +15,7 @@ import type {
   WorkflowTemplateItemRecord,
 } from '../workflow-records';
 import type { WorkflowStore } from '../workflow-stores';
+import { serializeWithin } from './serialize-within';
 
 type ItemRow = Selectable<Database['workflow_items']>;
 
@@ -86,6 +87,7 @@ function toEventRow(
 
 /** Appends an event after the item's last one, in the caller's transaction. */
 async function insertEvent(trx: Transaction<Database>, event: WorkflowItemEventRecord): Promise<void> {
+  await serializeWithin(trx, `workflow_item_events:${event.itemId}`);
   const last = await trx
     .selectFrom('workflow_item_events')
     .select((eb) => eb.fn.max('seq').as('seq'))

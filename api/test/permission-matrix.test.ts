@@ -340,6 +340,8 @@ async function prepareSignatureRequest(t: Target, persona: Persona | null): Prom
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /api/health': { access: { kind: 'public' }, success: 200, build: () => ({ path: '/api/health' }) },
+  // For load balancers: answers anyone, with no session (the test app has no readiness checks).
+  'GET /api/ready': { access: { kind: 'public' }, success: 200, build: () => ({ path: '/api/ready' }) },
   'POST /api/auth/login': {
     access: { kind: 'public' },
     success: 200,

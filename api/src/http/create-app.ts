@@ -1,8 +1,14 @@
+import { hostname } from 'node:os';
 import { AppError, LIMITS } from '@deedroom/shared';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from '../config';
+import type { Metrics } from '../metrics/create-metrics';
+import { createMemoryRateLimitCounter } from '../rate-limit/create-memory-rate-limit-counter';
+import type { RateLimitCounter } from '../rate-limit/rate-limit-counter';
+import { createReadinessProbe } from '../readiness/create-readiness-probe';
+import type { ReadinessCheck } from '../readiness/readiness-check';
 import type { ServiceDeps } from '../services/deps';
 import type { ApiApp, AppEnv } from './app-env';
 import { handleError, handleNotFound } from './handle-errors';
@@ -19,6 +25,7 @@ import { registerDocuSignWebhookRoutes } from './routes/docusign-webhook-routes'
 import { registerExportRoutes } from './routes/export-routes';
 import { registerHealthRoutes } from './routes/health-routes';
 import { registerMeRoutes } from './routes/me-routes';
+import { METRICS_PATH, serveMetrics } from './routes/metrics-route';
 import { registerOrgRoutes } from './routes/org-routes';
 import { registerSignatureRoutes } from './routes/signature-routes';
 import { registerStaffingRoutes } from './routes/staffing-routes';
@@ -31,6 +38,16 @@ import { serveEditor } from './serve-editor';
 export interface AppOptions {
   deps: ServiceDeps;
   config: Config;
+  /** Behind `GET /api/ready` (database, redis, blobs); none: ready as soon as the process answers. */
+  readinessChecks?: readonly ReadinessCheck[];
+  /** Serves `GET /metrics` and observes every request when given. */
+  metrics?: Metrics;
+  /** `DEEDROOM_METRICS_TOKEN`: `/metrics` wants it as a Bearer token; unset: loopback scrapes only. */
+  metricsToken?: string | undefined;
+  /** Counts login attempts per address; default: in this process (use Redis on a cluster). */
+  loginAttempts?: RateLimitCounter;
+  /** Names this node in `/api/health`; default: the host name. */
+  nodeId?: string;
 }
 
 const appPolicy = {
@@ -52,7 +69,15 @@ const vaultFileHeaders = secureHeaders({
  * The HTTP application: `/api/*` routes, OpenAPI docs and the built web app. Requests run
  * client-ip -> body limit -> session -> CSRF -> validation (zod) -> service -> presenter.
  */
-export function createApp({ deps, config }: AppOptions): ApiApp {
+export function createApp({
+  deps,
+  config,
+  readinessChecks = [],
+  metrics,
+  metricsToken,
+  loginAttempts = createMemoryRateLimitCounter(deps.clock),
+  nodeId = hostname(),
+}: AppOptions): ApiApp {
   const app: ApiApp = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
@@ -72,6 +97,7 @@ export function createApp({ deps, config }: AppOptions): ApiApp {
     c.set('config', config);
     await next();
   });
+  if (metrics) app.use('*', metrics.observeHttpRequests());
   app.use('*', (c, next) => (VAULT_FILE_PATH.test(c.req.path) ? vaultFileHeaders : appHeaders)(c, next));
   app.use('/api/*', resolveClientIp());
   const jsonBodyLimit = bodyLimit({
@@ -88,8 +114,9 @@ export function createApp({ deps, config }: AppOptions): ApiApp {
   app.use('/api/*', loadSession());
   app.use('/api/*', rejectCrossSite());
 
-  registerHealthRoutes(app);
-  registerAuthRoutes(app);
+  const readiness = createReadinessProbe(readinessChecks, { logger: deps.logger });
+  registerHealthRoutes(app, { readiness, nodeId });
+  registerAuthRoutes(app, { loginAttempts });
   registerOrgRoutes(app);
   registerDealRoutes(app);
   registerStaffingRoutes(app);
@@ -107,6 +134,8 @@ export function createApp({ deps, config }: AppOptions): ApiApp {
   registerDocsRoutes(app);
 
   app.all('/api/*', handleNotFound);
+  // Outside /api: no session, no CSRF; its own token or loopback rule (metrics-route.ts).
+  if (metrics) app.get(METRICS_PATH, serveMetrics({ registry: metrics.registry, token: metricsToken }));
   serveEditor(app, config.editorDist);
   return app;
 }

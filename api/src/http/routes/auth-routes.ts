@@ -9,6 +9,7 @@ import {
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
+import type { RateLimitCounter } from '../../rate-limit/rate-limit-counter';
 import { changePassword } from '../../services/auth/change-password';
 import { login } from '../../services/auth/login';
 import { logout } from '../../services/auth/logout';
@@ -27,8 +28,13 @@ function isSecureRequest(c: Context<AppEnv>): boolean {
   return c.get('config').behindHttpsProxy || new URL(c.req.url).protocol === 'https:';
 }
 
-export function registerAuthRoutes(app: ApiApp): void {
-  app.use('/api/auth/login', limitLoginRate());
+export interface AuthRouteOptions {
+  /** Counts login attempts per client address (memory on one node, Redis across a cluster). */
+  loginAttempts: RateLimitCounter;
+}
+
+export function registerAuthRoutes(app: ApiApp, { loginAttempts }: AuthRouteOptions): void {
+  app.use('/api/auth/login', limitLoginRate(loginAttempts));
 
   app.openapi(
     createRoute({

@@ -1,3 +1,4 @@
+import type { RateStep } from '../load/typing-client';
 import type { ArrivalColumns, SendRecord } from '../measure/delivery-log';
 import type { DelayStats } from '../measure/event-loop-lag';
 import type { ClientSpec } from '../protocol/client-spec';
@@ -21,6 +22,8 @@ export interface WorkerStart {
   /** Times on the shared clock (`nowMs`). */
   startAt: number;
   stopAt: number;
+  /** Rate changes during the run (a ramp); without them every client types at the setup's rate. */
+  rateSteps?: RateStep[];
   /** Drain ends when nothing arrived for `quietMs`, or after `maxDrainMs`. */
   quietMs: number;
   maxDrainMs: number;

@@ -61,7 +61,7 @@ async function run(start: WorkerStart): Promise<WorkerResult> {
   const lag = new EventLoopLag();
   await sleep(Math.max(0, start.startAt - nowMs()));
   lag.start();
-  for (const h of hosted) h.typist.start(start.stopAt);
+  for (const h of hosted) h.typist.start(start.stopAt, start.rateSteps);
   await sleep(Math.max(0, start.stopAt - nowMs()));
   const eventLoopDelay = lag.read();
   lag.stop();

@@ -5,6 +5,12 @@ import type { CollabClient } from '../protocol/collab-client';
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz ,.';
 
+/** From `at` (shared clock) on, type at this rate. */
+export interface RateStep {
+  at: number;
+  keystrokesPerSecond: number;
+}
+
 /**
  * One simulated lawyer typing into a shared Y.Text: one insert (one character, so one Yjs clock)
  * per keystroke at their own caret, at a jittered rate. Records when each keystroke was typed.
@@ -23,18 +29,26 @@ export class TypingClient {
     this.text = client.doc.getText('deed');
   }
 
-  /** Types until `stopAt` (shared clock), starting at a random phase of the first interval. */
-  start(stopAt: number): void {
-    const meanMs = 1000 / this.keystrokesPerSecond;
+  /**
+   * Types until `stopAt` (shared clock), starting at a random phase of the first interval; the
+   * rate changes at each of `rateSteps` (a ramp), from the keystroke after the change on.
+   */
+  start(stopAt: number, rateSteps: readonly RateStep[] = []): void {
+    const meanMs = () => {
+      const now = nowMs();
+      let rate = this.keystrokesPerSecond;
+      for (const step of rateSteps) if (step.at <= now) rate = step.keystrokesPerSecond;
+      return 1000 / rate;
+    };
     this.caret = Math.floor(Math.random() * (this.text.length + 1));
     const next = (delayMs: number) => {
       this.timer = setTimeout(() => {
         if (nowMs() >= stopAt) return;
         this.typeOne();
-        next(meanMs * (0.5 + Math.random()));
+        next(meanMs() * (0.5 + Math.random()));
       }, delayMs);
     };
-    next(meanMs * Math.random());
+    next(meanMs() * Math.random());
   }
 
   stop(): void {

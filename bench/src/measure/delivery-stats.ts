@@ -23,12 +23,17 @@ interface SenderIndex {
 /**
  * Joins what was typed with what arrived, across every load worker, for keystrokes typed inside
  * the measurement window [from, to) (shared clock).
+ *
+ * `include(sender, setIndex)`, when given, keeps only the arrivals from that sender in that
+ * arrival set (e.g. the sets of the receivers on another node than the sender's); `peersOf` must
+ * then count only the receivers it keeps.
  */
 export function computeDeliveryStats(
   sends: SendRecord[],
   arrivalSets: ArrivalColumns[],
   peersOf: Map<number, number>,
   window: { from: number; to: number },
+  include?: (sender: number, setIndex: number) => boolean,
 ): DeliveryStats {
   const seconds = (window.to - window.from) / 1000;
   const inWindow = (t: number) => t >= window.from && t < window.to;
@@ -53,8 +58,9 @@ export function computeDeliveryStats(
   const perDelivery = new LatencyHistogram(64 * 1024);
   let deliveredInWindow = 0;
   let receivedForWindow = 0;
-  for (const { sender, clock, time } of arrivalSets) {
+  for (const [setIndex, { sender, clock, time }] of arrivalSets.entries()) {
     for (let i = 0; i < time.length; i++) {
+      if (include && !include(sender[i] ?? 0, setIndex)) continue;
       const arrivedAt = time[i] ?? 0;
       if (inWindow(arrivedAt)) deliveredInWindow += 1;
       const index = senders.get(sender[i] ?? 0);

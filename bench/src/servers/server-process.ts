@@ -12,22 +12,20 @@ import type {
 } from '../ipc/server-messages';
 import { EventLoopLag } from '../measure/event-loop-lag';
 import type { BenchServer } from './bench-server';
-import { startDeedroom } from './start-deedroom';
-import { startHocuspocus } from './start-hocuspocus';
-import { startYWebsocketServer } from './start-y-websocket-server';
 
 function send(message: ServerToParent): void {
   if (process.connected) process.send?.(message);
 }
 
-function start(kind: ServerKind, dataDir: string): Promise<BenchServer> {
+/** Each server is imported only when asked for: a Deedroom-only run needs no other server's packages. */
+async function start(kind: ServerKind, dataDir: string, env: Record<string, string>): Promise<BenchServer> {
   switch (kind) {
     case 'deedroom':
-      return startDeedroom(dataDir);
+      return (await import('./start-deedroom')).startDeedroom(dataDir, env);
     case 'hocuspocus':
-      return startHocuspocus(dataDir);
+      return (await import('./start-hocuspocus')).startHocuspocus(dataDir);
     case 'y-websocket-server':
-      return startYWebsocketServer(dataDir);
+      return (await import('./start-y-websocket-server')).startYWebsocketServer(dataDir);
   }
 }
 
@@ -40,8 +38,9 @@ function documentNamesOnly(request: ProvisionRequest): ProvisionedWorld {
 }
 
 async function main(): Promise<void> {
-  const [kind, dataDir] = process.argv.slice(2) as [ServerKind, string];
-  const server = await start(kind, dataDir);
+  const [kind, dataDir, envJson] = process.argv.slice(2) as [ServerKind, string, string | undefined];
+  const env = envJson ? (JSON.parse(envJson) as Record<string, string>) : {};
+  const server = await start(kind, dataDir, env);
   const lag = new EventLoopLag();
   lag.start();
   process.on('message', (message: ParentToServer) => {

@@ -29,10 +29,22 @@ export interface ServerHandle {
   stop(): Promise<void>;
 }
 
-/** Starts one server in its own child process, on port 0 of 127.0.0.1, with a fresh data folder. */
-export async function spawnServer(kind: ServerKind): Promise<ServerHandle> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), `bench-${kind}-`));
-  const channel = new ChildChannel<ParentToServer, ServerToParent>(SERVER_PROCESS, [kind, dataDir], {
+export interface SpawnOptions {
+  /** Configuration variables added to the server's defaults (Deedroom only). */
+  env?: Record<string, string>;
+  /** A data folder the caller owns (shared by the nodes of a cluster): kept at stop. */
+  dataDir?: string;
+}
+
+/**
+ * Starts one server in its own child process, on port 0 of 127.0.0.1, with a fresh data folder
+ * (removed at stop) unless one is given.
+ */
+export async function spawnServer(kind: ServerKind, options: SpawnOptions = {}): Promise<ServerHandle> {
+  const ownsDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), `bench-${kind}-`));
+  const args = [kind, dataDir, ...(options.env ? [JSON.stringify(options.env)] : [])];
+  const channel = new ChildChannel<ParentToServer, ServerToParent>(SERVER_PROCESS, args, {
     extraExecArgv: ['--expose-gc'],
     captureOutput: true,
   });
@@ -64,7 +76,7 @@ export async function spawnServer(kind: ServerKind): Promise<ServerHandle> {
         // A server that does not stop in time is killed below.
       }
       await channel.exited(5_000);
-      if (!process.env.BENCH_KEEP_DATA) rmSync(dataDir, { recursive: true, force: true });
+      if (ownsDataDir && !process.env.BENCH_KEEP_DATA) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -70,6 +70,11 @@ const EnvSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
     .optional(),
+  /** Prefix of every Redis key and channel, for several installations (or test runs) on one Redis. */
+  DEEDROOM_REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/)
+    .default('deedroom:'),
   /** Bearer token Prometheus sends for /metrics; unset: /metrics answers loopback clients only. */
   DEEDROOM_METRICS_TOKEN: z.string().min(16).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -93,8 +98,8 @@ export interface Config {
   signatures: SignatureConfig;
   /** PostgreSQL when `url` is set; SQLite in `dataDir` otherwise. */
   database: { url: string | undefined; appRole: string; poolSize: number };
-  /** The Redis bus between nodes; unset: the in-process bus of a single node. */
-  redisUrl: string | undefined;
+  /** The Redis bus between nodes when `url` is set; the in-process bus of a single node otherwise. */
+  redis: { url: string | undefined; prefix: string };
   metricsToken: string | undefined;
 }
 
@@ -164,7 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appRole: e.DEEDROOM_DATABASE_APP_ROLE,
       poolSize: e.DEEDROOM_DATABASE_POOL_SIZE,
     },
-    redisUrl: e.REDIS_URL,
+    redis: { url: e.REDIS_URL, prefix: e.DEEDROOM_REDIS_PREFIX },
     metricsToken: e.DEEDROOM_METRICS_TOKEN,
   };
 }

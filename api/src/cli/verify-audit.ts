@@ -5,7 +5,11 @@ import { createStores } from '../store/create-stores';
 /** `pnpm verify-audit`: checks the whole hash chain; exit 1 and the first broken entry if altered. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const stores = await createStores({ dataDir: config.dataDir });
+  const stores = await createStores({
+    dataDir: config.dataDir,
+    databaseUrl: config.database.url,
+    databaseAppRole: config.database.appRole,
+  });
   try {
     const result = await verifyAuditChain(stores.audit);
     if (result.ok) {

@@ -57,8 +57,13 @@ export interface VaultStore {
   ): Promise<void>;
   addCorrection(correction: VaultCategoryCorrectionRecord): Promise<void>;
   listCorrections(): Promise<VaultCategoryCorrectionRecord[]>;
-  /** The oldest version still waiting for analysis. */
-  nextPendingAnalysis(): Promise<VaultVersionRecord | undefined>;
+  /**
+   * Claims the oldest version waiting for analysis that no node holds (or whose claim lapsed
+   * before `now`) until `claimUntil`; undefined when there is none.
+   */
+  claimPendingAnalysis(now: string, claimUntil: string): Promise<VaultVersionRecord | undefined>;
+  /** Versions waiting for analysis, claimed or not (a queue depth). */
+  countPendingAnalyses(): Promise<number>;
   /**
    * Stores an analysis; when the version is its document's current one and no person filed the
    * document, the document takes the predicted category.

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 /** Row shapes of the vault's tables (migration 006), merged into {@link Database}. */
 export interface VaultTables {
   vault_documents: {
@@ -30,6 +31,8 @@ export interface VaultTables {
     uploaded_by: string;
     uploaded_at: string;
     analysis_status: string;
+    /** Set by the node analysing it, until when; another node takes it over after (a crash). */
+    analysis_claimed_until: Generated<string | null>;
     metadata: string;
     extracted_text: string;
   };

@@ -27,6 +27,12 @@ export const RETRAIN_AFTER_CORRECTIONS = 5;
 /** Larger files are not analysed (extraction reads them whole); a person files them. */
 export const ANALYSIS_MAX_BYTES = 200 * 1024 * 1024;
 
+/**
+ * How long a node holds the version it analyses: far longer than an analysis takes (OCR of a
+ * large scan included), so that only a node that died leaves its claim to lapse for another.
+ */
+const ANALYSIS_CLAIM_MS = 15 * 60 * 1000;
+
 export interface AnalysisRunnerOptions {
   analyze?: AnalyzeDocument;
   /** Releases what the analysis holds (the OCR worker) when the runner stops. */
@@ -69,7 +75,11 @@ export function createAnalysisRunner(deps: ServiceDeps, options: AnalysisRunnerO
   let idleWaiters: Array<() => void> = [];
 
   async function runOne(): Promise<boolean> {
-    const version = await deps.stores.vault.nextPendingAnalysis();
+    const startedAt = deps.clock.now();
+    const version = await deps.stores.vault.claimPendingAnalysis(
+      startedAt.toISOString(),
+      new Date(startedAt.getTime() + ANALYSIS_CLAIM_MS).toISOString(),
+    );
     if (!version) return false;
     const now = () => deps.clock.now().toISOString();
     if (version.size > ANALYSIS_MAX_BYTES) {

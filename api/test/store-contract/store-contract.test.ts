@@ -193,4 +193,26 @@ describe.each(['sqlite', 'postgres'] as const)('the %s store', (store) => {
     expect(stored?.size).toBe(5 * 1024 ** 3);
     expect((await ctx.stores.vault.findDocument(documentId))?.versionCount).toBe(5);
   });
+
+  it('hands each pending analysis to one claimant at a time, and again once its claim lapsed', async () => {
+    const pending = await ctx.stores.vault.countPendingAnalyses();
+    expect(pending).toBeGreaterThanOrEqual(5);
+    const now = '2030-01-01T00:00:00.000Z';
+    const until = '2030-01-01T00:15:00.000Z';
+    const claims = await Promise.all(
+      Array.from({ length: pending + 2 }, () => ctx.stores.vault.claimPendingAnalysis(now, until)),
+    );
+    const claimed = claims.flatMap((v) => (v ? [v.id] : []));
+    expect(new Set(claimed).size).toBe(claimed.length);
+    // Racing claimants may come back empty-handed, but nothing stays unclaimed.
+    const rest = await ctx.stores.vault.claimPendingAnalysis(now, until);
+    expect(rest).toBeUndefined();
+    expect(claimed.length).toBeGreaterThan(0);
+    const lapsed = await ctx.stores.vault.claimPendingAnalysis(
+      '2030-01-01T00:16:00.000Z',
+      '2030-01-01T00:31:00.000Z',
+    );
+    expect(lapsed && claimed.includes(lapsed.id)).toBe(true);
+    expect(await ctx.stores.vault.countPendingAnalyses()).toBe(pending);
+  });
 });

@@ -125,7 +125,7 @@ export async function createTestContext(
     },
     signatures: signatureConfig,
     database: { url: database?.url, appRole: 'deedroom_app', poolSize: 10 },
-    redisUrl: undefined,
+    redis: { url: undefined, prefix: 'deedroom:' },
     metricsToken: undefined,
   };
   const app = createApp({ deps, config });

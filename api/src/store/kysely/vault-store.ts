@@ -5,7 +5,7 @@ import type {
   VaultMetadata,
   VaultVisibility,
 } from '@deedroom/shared';
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from '../database';
 import type {
   VaultCategoryCorrectionRecord,
@@ -17,7 +17,7 @@ import type { VaultStore } from '../vault-stores';
 import { serializeWithin } from './serialize-within';
 
 type DocumentRow = Selectable<Database['vault_documents']>;
-type VersionRow = Omit<Selectable<Database['vault_versions']>, 'extracted_text'>;
+type VersionRow = Omit<Selectable<Database['vault_versions']>, 'extracted_text' | 'analysis_claimed_until'>;
 
 const VERSION_COLUMNS = [
   'id',
@@ -74,7 +74,7 @@ function toVersion(row: VersionRow): VaultVersionRecord {
   };
 }
 
-function versionRow(v: VaultVersionRecord): Database['vault_versions'] {
+function versionRow(v: VaultVersionRecord): Insertable<Database['vault_versions']> {
   return {
     id: v.id,
     document_id: v.documentId,
@@ -289,15 +289,47 @@ export function createVaultStore(db: Kysely<Database>): VaultStore {
         .execute();
       return rows.map(toCorrection);
     },
-    async nextPendingAnalysis() {
+    async claimPendingAnalysis(now, claimUntil) {
+      // Another node may take the same candidate between the read and the update: try the next.
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        const candidate = await db
+          .selectFrom('vault_versions')
+          .select('id')
+          .where('analysis_status', '=', 'pending')
+          .where((eb) =>
+            eb.or([eb('analysis_claimed_until', 'is', null), eb('analysis_claimed_until', '<', now)]),
+          )
+          .orderBy('uploaded_at')
+          .orderBy('id')
+          .executeTakeFirst();
+        if (!candidate) return undefined;
+        const claimed = await db
+          .updateTable('vault_versions')
+          .set({ analysis_claimed_until: claimUntil })
+          .where('id', '=', candidate.id)
+          .where('analysis_status', '=', 'pending')
+          .where((eb) =>
+            eb.or([eb('analysis_claimed_until', 'is', null), eb('analysis_claimed_until', '<', now)]),
+          )
+          .executeTakeFirst();
+        if (Number(claimed.numUpdatedRows) === 1) {
+          const row = await db
+            .selectFrom('vault_versions')
+            .select(VERSION_COLUMNS)
+            .where('id', '=', candidate.id)
+            .executeTakeFirstOrThrow();
+          return toVersion(row);
+        }
+      }
+      return undefined;
+    },
+    async countPendingAnalyses() {
       const row = await db
         .selectFrom('vault_versions')
-        .select(VERSION_COLUMNS)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('analysis_status', '=', 'pending')
-        .orderBy('uploaded_at')
-        .orderBy('id')
-        .executeTakeFirst();
-      return row && toVersion(row);
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
     },
     async completeAnalysis(versionId, result, at) {
       await db.transaction().execute(async (trx) => {

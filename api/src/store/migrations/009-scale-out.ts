@@ -34,7 +34,8 @@ const CREATED_WITH_THE_DEAL = new Set(['deals', 'deal_parties']);
 
 /**
  * Cluster support. Both dialects: snapshots get a generation, so that two nodes compacting the
- * same deed cannot both win. PostgreSQL: row-level security as a second wall behind the
+ * same deed cannot both win; a vault version being analysed is claimed for a while, so that two
+ * nodes do not analyse the same file. PostgreSQL: row-level security as a second wall behind the
  * application's own scoping — a row of a deal is visible only to the organisations party to the
  * deal (`deedroom.org_id`), or to the system (`deedroom.system = on`), as the connection's
  * session settings say; nothing is visible when neither is set.
@@ -44,6 +45,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .alterTable('deed_snapshots')
     .addColumn('generation', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
+  await db.schema.alterTable('vault_versions').addColumn('analysis_claimed_until', 'text').execute();
   if (!isPostgres(db)) return;
 
   await sql`

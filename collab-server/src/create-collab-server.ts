@@ -9,13 +9,18 @@ import {
   type DeedSignal,
 } from '@deedroom/shared';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { countBusTraffic } from './bus/count-bus-traffic';
+import { startNodeHeartbeat } from './bus/node-heartbeat';
 import { CollabConnection } from './connection/collab-connection';
 import { type CollabSettings, DEFAULT_COLLAB_SETTINGS } from './limits';
 import type { CollabLogger } from './logger';
+import type { CollabObserver } from './observer';
+import { type CompactionLease, createInProcessCompactionLease } from './persistence/compaction-lease';
 import { GroupCommitter } from './persistence/group-committer';
 import { encodeDeedSignalMessage, readIncomingMessage } from './protocol/messages';
 import { MalformedMessageError } from './protocol/safe-decoder';
 import { createDeedContent, type DeedContent } from './room/deed-content';
+import { startFreezeAcrossNodes } from './room/freeze-across-nodes';
 import type { Room } from './room/room';
 import { RoomRegistry } from './room/room-registry';
 import {
@@ -37,20 +42,32 @@ export interface CollabServerOptions {
   allowedOrigins?: string[];
   /** Decides what a suggestion-only connection may change; without it, such connections may change nothing. */
   contentGuard?: ContentGuard;
+  /** Who may compact a deed now; in process by default, `createRedisCompactionLease` across nodes. */
+  compactionLease?: CompactionLease;
+  /** Metrics hooks. */
+  observer?: CollabObserver;
 }
 
 export interface CollabServerStats {
   connections: number;
   rooms: number;
+  /** Updates received and not yet committed, across rooms. */
+  pendingUpdates: number;
+  /** Updates committed since the server started. */
+  updatesCommitted: number;
+  /** Bus messages this server published since it started. */
+  busPublished: number;
+  /** Bus messages delivered to this server since it started (its own echoes included). */
+  busReceived: number;
 }
 
 export interface CollabServer {
   /** Takes an HTTP upgrade for `/collab/<deedId>`; returns false for any other path. */
   handleUpgrade(request: HttpRequest, socket: Duplex, head: Buffer): boolean;
   stats(): CollabServerStats;
-  /** The deeds' live content on this node: read, change (restore), freeze (lock). */
+  /** The deeds' live content: read, change (restore), freeze on every node (lock). */
   content: DeedContent;
-  /** Stops taking sockets, closes them (1001), commits and compacts every room. */
+  /** Stops taking sockets, closes them (1001), commits and compacts every room. Leaves the bus open. */
   close(): Promise<void>;
 }
 
@@ -83,8 +100,9 @@ function rejectUpgrade(socket: Duplex, status: number, text: string): void {
  */
 export function createCollabServer(options: CollabServerOptions): CollabServer {
   const settings: CollabSettings = { ...DEFAULT_COLLAB_SETTINGS, ...options.settings };
-  const { authority, log, bus, logger } = options;
+  const { authority, log, logger } = options;
   const nodeId = randomUUID();
+  const { channels: bus, traffic } = countBusTraffic(options.bus);
   const connections = new Set<CollabConnection>();
   const wss = new WebSocketServer({
     noServer: true,
@@ -93,49 +111,43 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   });
   let isClosing = false;
 
-  const committer = new GroupCommitter(
+  const committer = new GroupCommitter({
     log,
-    settings.compactAfterUpdates,
-    (room, error) => failRoom(room, error),
+    lease: options.compactionLease ?? createInProcessCompactionLease(),
+    compactAfterUpdates: settings.compactAfterUpdates,
+    onRoomFailed: (room, error) => failRoom(room, error),
     logger,
-  );
-  const registry = new RoomRegistry(
+    observer: options.observer,
+  });
+  const registry = new RoomRegistry({
     log,
     committer,
+    bus,
+    nodeId,
     settings,
-    {
-      persist: (room, update, origin) => committer.enqueue(room, update, origin),
-      publish: (room, update) => bus.publish(`deed:${room.deedId}`, frameForBus(nodeId, 0, update)),
-      publishAwareness: (room, update) => bus.publish(`deed:${room.deedId}`, frameForBus(nodeId, 1, update)),
-    },
     logger,
-    options.contentGuard,
-  );
-  const roomSubscriptions = new Map<string, () => void>();
+    guard: options.contentGuard,
+  });
+  const freezer = startFreezeAcrossNodes({
+    bus,
+    presence: options.bus.presence,
+    nodeId,
+    registry,
+    timeoutMs: settings.freezeTimeoutMs,
+    logger,
+  });
+  const heartbeat = startNodeHeartbeat(options.bus.presence, nodeId, settings.nodeHeartbeatMs, logger);
+  const stopCatchingUp = options.bus.onResubscribed?.(() => void registry.catchUp());
 
   function failRoom(room: Room, error: unknown): void {
     logger.error({ err: error, deedId: room.deedId }, 'closing room after a persistence failure');
     for (const conn of room.connections) conn.close(COLLAB_CLOSE.INTERNAL, 'storage failure, reconnect');
-    roomSubscriptions.get(room.deedId)?.();
-    roomSubscriptions.delete(room.deedId);
     registry.discard(room);
   }
 
-  function subscribeRoom(deedId: string): void {
-    if (roomSubscriptions.has(deedId)) return;
-    const unsubscribe = bus.subscribe(`deed:${deedId}`, (payload) => {
-      const message = readBusFrame(payload);
-      if (!message || message.nodeId === nodeId) return;
-      void registry.peek(deedId).then((room) => {
-        if (!room) return;
-        if (message.kind === 0) room.applyRemoteUpdate(message.body);
-        else room.applyRemoteAwareness(message.body);
-      });
-    });
-    roomSubscriptions.set(deedId, unsubscribe);
-  }
-
-  const unsubscribeAccess = bus.subscribe(ACCESS_CHANNEL, (payload) => {
+  // Access events and signals come back through the bus to the node that published them too:
+  // every node, this one included, applies each one once.
+  const accessSubscription = bus.subscribe(ACCESS_CHANNEL, (payload) => {
     let event: AccessEvent;
     try {
       event = JSON.parse(new TextDecoder().decode(payload)) as AccessEvent;
@@ -145,7 +157,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     void applyAccessEvent(event);
   });
 
-  const unsubscribeSignals = bus.subscribe(SIGNAL_CHANNEL, (payload) => {
+  const signalSubscription = bus.subscribe(SIGNAL_CHANNEL, (payload) => {
     let signal: DeedSignal;
     try {
       signal = JSON.parse(new TextDecoder().decode(payload)) as DeedSignal;
@@ -305,7 +317,6 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       registry.release(room);
       return;
     }
-    subscribeRoom(deedId);
     conn = new CollabConnection(deedId, socket, result.access, {
       perSecond: settings.updatesPerSecond,
       burst: settings.updateBurst,
@@ -330,39 +341,32 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       }
       return true;
     },
-    stats: () => ({ connections: connections.size, rooms: registry.loadedCount }),
-    content: createDeedContent(registry),
+    stats: () => ({
+      connections: connections.size,
+      rooms: registry.loadedCount,
+      pendingUpdates: committer.pendingUpdates,
+      updatesCommitted: committer.updatesCommitted,
+      busPublished: traffic.published,
+      busReceived: traffic.received,
+    }),
+    content: createDeedContent(registry, freezer),
     async close() {
       isClosing = true;
-      unsubscribeAccess();
-      unsubscribeSignals();
+      accessSubscription.unsubscribe();
+      signalSubscription.unsubscribe();
       for (const conn of connections) conn.close(COLLAB_CLOSE.GOING_AWAY, 'server shutting down');
       await closeSocketsGracefully([...wss.clients], SHUTDOWN_GRACE_MS);
-      for (const room of await registry.rooms())
+      for (const room of registry.rooms())
         for (const conn of [...room.connections]) room.removeConnection(conn);
       connections.clear();
       await committer.drain();
+      // Still answering freezes until here: a lock elsewhere waited for these commits.
+      await heartbeat.stop();
+      freezer.stop();
+      stopCatchingUp?.();
       await registry.unloadAll();
-      for (const unsubscribe of roomSubscriptions.values()) unsubscribe();
-      roomSubscriptions.clear();
+      await committer.settle();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
-}
-
-/** Bus frames: [kind (0 update, 1 awareness)][36-byte node id][body]. */
-function frameForBus(nodeId: string, kind: 0 | 1, body: Uint8Array): Uint8Array {
-  const id = new TextEncoder().encode(nodeId);
-  const out = new Uint8Array(1 + id.length + body.length);
-  out[0] = kind;
-  out.set(id, 1);
-  out.set(body, 1 + id.length);
-  return out;
-}
-
-function readBusFrame(payload: Uint8Array): { kind: 0 | 1; nodeId: string; body: Uint8Array } | undefined {
-  if (payload.length < 37) return undefined;
-  const kind = payload[0];
-  if (kind !== 0 && kind !== 1) return undefined;
-  return { kind, nodeId: new TextDecoder().decode(payload.subarray(1, 37)), body: payload.subarray(37) };
 }

@@ -15,6 +15,10 @@ export interface CollabSettings {
   pingIntervalMs: number;
   /** Messages a socket may send before it is authenticated and its room loaded. */
   maxQueuedMessages: number;
+  /** How often a node announces itself on the bus; three missed announcements and it counts as gone. */
+  nodeHeartbeatMs: number;
+  /** How long a freeze waits for every live node to confirm before it fails (and the lock with it). */
+  freezeTimeoutMs: number;
 }
 
 export const DEFAULT_COLLAB_SETTINGS: CollabSettings = {
@@ -27,4 +31,6 @@ export const DEFAULT_COLLAB_SETTINGS: CollabSettings = {
   compactAfterUpdates: 500,
   pingIntervalMs: 30_000,
   maxQueuedMessages: 256,
+  nodeHeartbeatMs: 1000,
+  freezeTimeoutMs: 5000,
 };

@@ -5,3 +5,6 @@ export interface CollabLogger {
   warn(obj: object, msg?: string): void;
   error(obj: object, msg?: string): void;
 }
+
+/** For callers that pass no logger. */
+export const SILENT_LOGGER: CollabLogger = { debug() {}, info() {}, warn() {}, error() {} };

@@ -49,9 +49,19 @@ export interface CollabAuthority {
   recheck(identity: CollabIdentity, deedId: string): Promise<CollabAccess | null>;
 }
 
+/** What `DeedUpdateLog.load` reads: the compacted snapshot and every update it does not cover yet. */
+export interface StoredDeedState {
+  snapshot: Uint8Array | null;
+  /** Every update not yet folded into the snapshot, in id order (NOT filtered by an upto id). */
+  updates: Uint8Array[];
+  updateIds: number[];
+  /** Generation of the snapshot read (0 when none); compaction is a compare-and-set on it. */
+  generation: number;
+}
+
 /** The durable, append-only per-deed update log with its compacted snapshot. */
 export interface DeedUpdateLog {
-  load(deedId: string): Promise<{ snapshot: Uint8Array | null; updates: Uint8Array[]; lastId: number }>;
+  load(deedId: string): Promise<StoredDeedState>;
   /**
    * Appends every entry in ONE transaction (group commit); returns their ids in order. `userId` is
    * the author (null for a change the server made); stores may keep per-author activity from it.
@@ -59,14 +69,54 @@ export interface DeedUpdateLog {
   append(
     entries: ReadonlyArray<{ deedId: string; update: Uint8Array; userId: string | null }>,
   ): Promise<number[]>;
-  /** Atomically stores `snapshot` and drops the updates it covers (ids <= uptoId). */
-  compact(deedId: string, snapshot: Uint8Array, uptoId: number): Promise<void>;
+  /**
+   * In one transaction: if the snapshot's generation is still `expectedGeneration`, store
+   * `snapshot` with generation+1 and delete exactly `coveredIds`; returns false (changing nothing)
+   * when another compaction won.
+   */
+  compact(
+    deedId: string,
+    compaction: { snapshot: Uint8Array; coveredIds: number[]; expectedGeneration: number },
+  ): Promise<boolean>;
 }
 
-/** Fan-out between nodes: document updates, awareness and access events. */
+/** What `Bus.subscribe` returns. */
+export interface BusSubscription {
+  /**
+   * Settles once every message published from now on reaches the handler (at once in process;
+   * after Redis confirmed the SUBSCRIBE otherwise). Rejects when the subscription failed.
+   */
+  ready: Promise<void>;
+  unsubscribe(): void;
+}
+
+/**
+ * Which collaboration nodes are alive, so that a node can wait for all of them (a freeze). Each
+ * node announces itself periodically; an announcement lapses after `ttlMs`.
+ */
+export interface BusPresence {
+  announce(nodeId: string, ttlMs: number): Promise<void>;
+  /** Removes the node at once (a graceful shutdown). */
+  withdraw(nodeId: string): Promise<void>;
+  /** Ids of the nodes whose last announcement has not lapsed. */
+  listLive(): Promise<string[]>;
+}
+
+/**
+ * Fan-out between nodes: document updates, awareness, access events, deed signals and freezes.
+ * A message reaches every subscriber exactly once, on every node, the publisher's included.
+ */
 export interface Bus {
   publish(channel: string, payload: Uint8Array): void;
-  subscribe(channel: string, handler: (payload: Uint8Array) => void): () => void;
+  subscribe(channel: string, handler: (payload: Uint8Array) => void): BusSubscription;
+  presence?: BusPresence;
+  /**
+   * Registers a listener called after the bus lost its connection and subscribed again: messages
+   * published in between were lost, so rooms re-read the store. Returns the unregister function.
+   */
+  onResubscribed?(listener: () => void): () => void;
+  /** Resolves when the bus answers (a health check). */
+  ping?(): Promise<void>;
   close(): Promise<void>;
 }
 

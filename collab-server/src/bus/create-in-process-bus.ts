@@ -1,11 +1,15 @@
 import type { Bus } from '../types';
 
-/** The single-node bus: publish calls the subscribers of this process synchronously. */
+/**
+ * The single-process bus: publish calls the subscribers of this process synchronously. Several
+ * collaboration servers sharing one such bus see each other as nodes (tests do this).
+ */
 export function createInProcessBus(): Bus {
   const handlers = new Map<string, Set<(payload: Uint8Array) => void>>();
+  const announced = new Map<string, number>();
   return {
     publish(channel, payload) {
-      for (const handler of handlers.get(channel) ?? []) handler(payload);
+      for (const handler of [...(handlers.get(channel) ?? [])]) handler(payload);
     },
     subscribe(channel, handler) {
       let set = handlers.get(channel);
@@ -14,13 +18,30 @@ export function createInProcessBus(): Bus {
         handlers.set(channel, set);
       }
       set.add(handler);
-      return () => {
-        set.delete(handler);
-        if (set.size === 0) handlers.delete(channel);
+      return {
+        ready: Promise.resolve(),
+        unsubscribe() {
+          set.delete(handler);
+          if (set.size === 0 && handlers.get(channel) === set) handlers.delete(channel);
+        },
       };
     },
+    presence: {
+      async announce(nodeId, ttlMs) {
+        announced.set(nodeId, Date.now() + ttlMs);
+      },
+      async withdraw(nodeId) {
+        announced.delete(nodeId);
+      },
+      async listLive() {
+        const now = Date.now();
+        return [...announced].filter(([, expiresAt]) => expiresAt > now).map(([nodeId]) => nodeId);
+      },
+    },
+    async ping() {},
     async close() {
       handlers.clear();
+      announced.clear();
     },
   };
 }

@@ -1,8 +1,11 @@
 import type { CollabConnection } from '../connection/collab-connection';
 import type { CollabLogger } from '../logger';
+import type { CollabObserver } from '../observer';
 import type { Room } from '../room/room';
 import { ServerChange } from '../room/server-change';
 import type { DeedUpdateLog } from '../types';
+import { compactDeed } from './compact-deed';
+import type { CompactionLease } from './compaction-lease';
 
 interface PendingUpdate {
   room: Room;
@@ -15,24 +18,41 @@ function authorOf(origin: CollabConnection | ServerChange): string | null {
   return origin instanceof ServerChange ? null : origin.identity.userId;
 }
 
+export interface GroupCommitterOptions {
+  log: DeedUpdateLog;
+  lease: CompactionLease;
+  compactAfterUpdates: number;
+  onRoomFailed(room: Room, error: unknown): void;
+  logger: CollabLogger;
+  observer?: CollabObserver;
+}
+
 /**
  * Group commit: every update that arrives while the store is busy joins the next batch, and a
- * batch is one transaction. Durability costs one commit per batch, not one per keystroke. Rooms
- * whose log grew past the threshold are compacted between batches, so compaction never races an
- * append of the same deed.
+ * batch is one transaction. Durability costs one commit per batch, not one per keystroke.
+ * Compaction runs beside the batches, never in their way: it reads the deed from the store and
+ * deletes only what it read (see `compactDeed`), so appends need not wait for it.
  */
 export class GroupCommitter {
   private queue: PendingUpdate[] = [];
+  private inFlight = 0;
+  private committed = 0;
   private isScheduled = false;
   private isFlushing = false;
   private idleWaiters: Array<() => void> = [];
+  private readonly compactions = new Map<string, Promise<void>>();
 
-  constructor(
-    private readonly log: DeedUpdateLog,
-    private readonly compactAfterUpdates: number,
-    private readonly onRoomFailed: (room: Room, error: unknown) => void,
-    private readonly logger: CollabLogger,
-  ) {}
+  constructor(private readonly options: GroupCommitterOptions) {}
+
+  /** Updates received and not yet committed, across rooms. */
+  get pendingUpdates(): number {
+    return this.queue.length + this.inFlight;
+  }
+
+  /** Updates committed since the server started. */
+  get updatesCommitted(): number {
+    return this.committed;
+  }
 
   enqueue(room: Room, update: Uint8Array, origin: CollabConnection | ServerChange): void {
     this.queue.push({ room, update, origin });
@@ -45,10 +65,17 @@ export class GroupCommitter {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  /** Compacts one room now (unload, shutdown); waits for the batch in flight first. */
-  async compactNow(room: Room): Promise<void> {
+  /** Resolves once the queue is drained and no compaction is running (shutdown). */
+  async settle(): Promise<void> {
     await this.drain();
-    if (room.updatesSinceSnapshot > 0) await this.compact(room);
+    await Promise.all(this.compactions.values());
+  }
+
+  /** Compacts one room now (unload, shutdown), after its own pending commits and running compaction. */
+  async compactNow(room: Room): Promise<void> {
+    await room.whenCommitted();
+    await this.compactions.get(room.deedId);
+    if (room.updatesSinceCompaction > 0) await this.startCompaction(room);
   }
 
   private schedule(): void {
@@ -59,42 +86,62 @@ export class GroupCommitter {
   }
 
   private async flush(): Promise<void> {
+    const { log, logger } = this.options;
     this.isScheduled = false;
     this.isFlushing = true;
     const batch = this.queue.splice(0);
+    this.inFlight = batch.length;
     try {
-      const ids = await this.log.append(
+      const startedAt = performance.now();
+      await log.append(
         batch.map(({ room, update, origin }) => ({ deedId: room.deedId, update, userId: authorOf(origin) })),
       );
-      batch.forEach(({ room, update, origin }, i) => {
-        room.onCommitted(update, origin, ids[i] ?? 0);
-      });
-      const rooms = new Set(batch.map((b) => b.room));
-      for (const room of rooms)
-        if (room.updatesSinceSnapshot >= this.compactAfterUpdates) await this.compact(room);
+      const durationMs = performance.now() - startedAt;
+      this.committed += batch.length;
+      for (const { room, update, origin } of batch) room.onCommitted(update, origin);
+      const bytes = batch.reduce((sum, b) => sum + b.update.length, 0);
+      this.notify((observer) => observer.onCommit({ updates: batch.length, bytes, durationMs }));
+      for (const room of new Set(batch.map((b) => b.room)))
+        if (room.updatesSinceCompaction >= this.options.compactAfterUpdates) void this.startCompaction(room);
     } catch (error) {
-      this.logger.error({ err: error, updates: batch.length }, 'update log append failed');
+      logger.error({ err: error, updates: batch.length }, 'update log append failed');
       const rooms = new Set(batch.map((b) => b.room));
       for (const { room } of batch) room.onCommitFailed();
-      for (const room of rooms) this.onRoomFailed(room, error);
+      for (const room of rooms) this.options.onRoomFailed(room, error);
     } finally {
+      this.inFlight = 0;
       this.isFlushing = false;
       if (this.queue.length > 0) this.schedule();
       else for (const resolve of this.idleWaiters.splice(0)) resolve();
     }
   }
 
-  private async compact(room: Room): Promise<void> {
-    const snapshot = room.encodeSnapshot();
-    const uptoId = room.lastCommittedId;
-    this.logger.debug({ deedId: room.deedId, uptoId }, 'compaction started');
+  /** One compaction per deed at a time on this node; the lease keeps other nodes out. */
+  private startCompaction(room: Room): Promise<void> {
+    const running = this.compactions.get(room.deedId);
+    if (running) return running;
+    const { log, lease, logger } = this.options;
+    const bytesAtStart = room.beginCompaction();
+    const compaction = compactDeed(log, lease, room.deedId, logger).then((outcome) => {
+      this.compactions.delete(room.deedId);
+      if (outcome.status === 'skipped') return;
+      if (outcome.status === 'compacted') room.markCompacted(outcome.snapshotBytes, bytesAtStart);
+      const { durationMs } = outcome;
+      const ok = outcome.status === 'compacted';
+      this.notify((observer) => observer.onCompaction?.({ deedId: room.deedId, durationMs, ok }));
+    });
+    this.compactions.set(room.deedId, compaction);
+    return compaction;
+  }
+
+  /** Metrics must never break a commit. */
+  private notify(call: (observer: CollabObserver) => void): void {
+    const { observer, logger } = this.options;
+    if (!observer) return;
     try {
-      await this.log.compact(room.deedId, snapshot, uptoId);
-      room.markCompacted(snapshot.length);
-      this.logger.debug({ deedId: room.deedId, bytes: snapshot.length }, 'compaction finished');
-    } catch (error) {
-      // The log is intact: compaction is only an optimisation and will be retried.
-      this.logger.warn({ err: error, deedId: room.deedId }, 'compaction failed');
+      call(observer);
+    } catch (err) {
+      logger.warn({ err }, 'collab observer failed');
     }
   }
 }

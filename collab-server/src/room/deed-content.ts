@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import type { FreezeAcrossNodes } from './freeze-across-nodes';
 import type { Room } from './room';
 import type { RoomRegistry } from './room-registry';
 import { ServerChange } from './server-change';
@@ -12,8 +13,9 @@ export class DeedFrozenError extends Error {
 }
 
 /**
- * What the rest of the product may do to a deed's live document, on the node that holds it:
- * read it as committed, make a change of the server's own, and freeze it against every update.
+ * What the rest of the product may do to a deed's live document: read it as committed, make a
+ * change of the server's own (it reaches the other nodes like any update), and freeze it against
+ * every update on every node.
  */
 export interface DeedContent {
   /** The Yjs state of the current content, once every update already received is committed. */
@@ -28,14 +30,18 @@ export interface DeedContent {
     change: (doc: Y.Doc) => void,
     origin: { actorId: string | null; reason: string },
   ): Promise<void>;
-  /** Refuses every further content update (close 4422); resolves once pending ones are committed. */
+  /**
+   * Refuses every further content update (close 4422) on every node; resolves once each live node
+   * confirmed and committed its pending ones. Rejects with a `DeedFreezeTimeoutError` (and thaws)
+   * when a node did not confirm in time.
+   */
   freeze(deedId: string): Promise<void>;
-  /** Takes content updates again. */
+  /** Takes content updates again, on every node. */
   thaw(deedId: string): Promise<void>;
 }
 
 /** The content port over the node's rooms: a deed not loaded is loaded, and unloads when idle. */
-export function createDeedContent(registry: RoomRegistry): DeedContent {
+export function createDeedContent(registry: RoomRegistry, freezer: FreezeAcrossNodes): DeedContent {
   async function withRoom<T>(deedId: string, use: (room: Room) => Promise<T>): Promise<T> {
     const room = await registry.acquire(deedId);
     try {
@@ -70,15 +76,7 @@ export function createDeedContent(registry: RoomRegistry): DeedContent {
         await room.whenCommitted();
       }),
 
-    freeze: (deedId) =>
-      withRoom(deedId, async (room) => {
-        registry.setFrozen(deedId, true);
-        room.isFrozen = true;
-        await room.whenCommitted();
-      }),
-
-    async thaw(deedId) {
-      registry.setFrozen(deedId, false);
-    },
+    freeze: (deedId) => freezer.freeze(deedId),
+    thaw: (deedId) => freezer.thaw(deedId),
   };
 }

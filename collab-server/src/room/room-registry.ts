@@ -1,30 +1,53 @@
+import type { BusChannels } from '../bus/count-bus-traffic';
+import { type DeedFrame, deedChannel, encodeDeedFrame, readDeedFrame } from '../bus/deed-frame';
 import type { CollabSettings } from '../limits';
 import type { CollabLogger } from '../logger';
 import type { GroupCommitter } from '../persistence/group-committer';
-import type { ContentGuard, DeedUpdateLog } from '../types';
+import type { BusSubscription, ContentGuard, DeedUpdateLog } from '../types';
 import { Room, type RoomHooks } from './room';
 
 interface Entry {
   room: Promise<Room>;
+  /** The room once loaded: frames from the bus and freezes reach it synchronously. */
+  readonly loaded: Room | undefined;
+  /** The deed's bus channel, held from before the load until the room is dropped. */
+  subscription: BusSubscription;
   unloadTimer?: NodeJS.Timeout;
   /** Set while the room is being flushed and dropped; a new visitor waits for it. */
   unloading?: Promise<void>;
 }
 
-/** Loads rooms on first use, shares them between connections, unloads them when idle. */
+export interface RoomRegistryDeps {
+  log: DeedUpdateLog;
+  committer: GroupCommitter;
+  bus: BusChannels;
+  /** This node's id, stamped on its frames so that it skips them when Redis echoes them back. */
+  nodeId: string;
+  settings: CollabSettings;
+  logger: CollabLogger;
+  guard: ContentGuard | undefined;
+}
+
+/**
+ * Loads rooms on first use, shares them between connections, unloads them when idle. Each loaded
+ * room listens to its deed's channel, so that updates committed on other nodes reach it.
+ */
 export class RoomRegistry {
   private readonly entries = new Map<string, Entry>();
   /** Deeds refusing content updates (a lock); applied to their room now and whenever it loads. */
   private readonly frozen = new Set<string>();
+  private readonly hooks: RoomHooks;
 
-  constructor(
-    private readonly log: DeedUpdateLog,
-    private readonly committer: GroupCommitter,
-    private readonly settings: CollabSettings,
-    private readonly hooks: RoomHooks,
-    private readonly logger: CollabLogger,
-    private readonly guard: ContentGuard | undefined,
-  ) {}
+  constructor(private readonly deps: RoomRegistryDeps) {
+    const { committer, bus, nodeId } = deps;
+    this.hooks = {
+      persist: (room, update, origin) => committer.enqueue(room, update, origin),
+      publish: (room, body) =>
+        bus.publish(deedChannel(room.deedId), encodeDeedFrame({ kind: 'update', nodeId, body })),
+      publishAwareness: (room, body) =>
+        bus.publish(deedChannel(room.deedId), encodeDeedFrame({ kind: 'awareness', nodeId, body })),
+    };
+  }
 
   get loadedCount(): number {
     return this.entries.size;
@@ -37,38 +60,85 @@ export class RoomRegistry {
       await entry.unloading;
       entry = this.entries.get(deedId);
     }
-    if (!entry) {
-      const room = this.log.load(deedId).then((stored) => {
-        const loaded = new Room(deedId, stored, this.settings, this.hooks, this.logger, this.guard);
-        loaded.isFrozen = this.frozen.has(deedId);
-        return loaded;
-      });
-      entry = { room };
-      this.entries.set(deedId, entry);
-      room.catch(() => this.entries.delete(deedId));
-    }
+    if (!entry) entry = this.open(deedId);
     clearTimeout(entry.unloadTimer);
     entry.unloadTimer = undefined;
     return entry.room;
+  }
+
+  /**
+   * Subscribes to the deed's channel BEFORE reading the store: an update another node commits
+   * during the read is either in what the read returns or in a frame received meanwhile (nodes
+   * publish only after committing). Frames are held until the room exists, then applied; Yjs
+   * updates are idempotent, so one in both places does no harm.
+   */
+  private open(deedId: string): Entry {
+    const { bus, log, nodeId, settings, logger, guard } = this.deps;
+    const held: DeedFrame[] = [];
+    let loaded: Room | undefined;
+    const subscription = bus.subscribe(deedChannel(deedId), (payload) => {
+      const frame = readDeedFrame(payload);
+      if (!frame || frame.nodeId === nodeId) return;
+      if (loaded) this.applyFrame(loaded, frame);
+      else held.push(frame);
+    });
+    const room = (async () => {
+      await subscription.ready;
+      const stored = await log.load(deedId);
+      const created = new Room(deedId, stored, settings, this.hooks, logger, guard);
+      created.isFrozen = this.frozen.has(deedId);
+      for (const frame of held.splice(0)) this.applyFrame(created, frame);
+      loaded = created;
+      return created;
+    })();
+    const entry: Entry = {
+      room,
+      subscription,
+      get loaded() {
+        return loaded;
+      },
+    };
+    this.entries.set(deedId, entry);
+    room.catch(() => {
+      subscription.unsubscribe();
+      if (this.entries.get(deedId) === entry) this.entries.delete(deedId);
+    });
+    return entry;
+  }
+
+  private applyFrame(room: Room, frame: DeedFrame): void {
+    try {
+      if (frame.kind === 'update') room.applyRemoteUpdate(frame.body);
+      else room.applyRemoteAwareness(frame.body);
+    } catch (err) {
+      this.deps.logger.warn({ err, deedId: room.deedId, from: frame.nodeId }, 'bad frame from another node');
+    }
   }
 
   /** Freezes or thaws a deed: its loaded room at once, and the room whenever it loads again. */
   setFrozen(deedId: string, isFrozen: boolean): void {
     if (isFrozen) this.frozen.add(deedId);
     else this.frozen.delete(deedId);
-    const entry = this.entries.get(deedId);
-    void entry?.room.then(
-      (room) => {
-        room.isFrozen = isFrozen;
-      },
-      () => undefined,
-    );
+    const room = this.entries.get(deedId)?.loaded;
+    if (room) room.isFrozen = isFrozen;
   }
 
-  /** A loaded room, if any (for updates arriving from other nodes). */
-  async peek(deedId: string): Promise<Room | undefined> {
-    const entry = this.entries.get(deedId);
-    return entry && !entry.unloading ? entry.room : undefined;
+  /** Resolves once the deed's room (if loaded here) has committed every update it received. */
+  async whenCommitted(deedId: string): Promise<void> {
+    await this.entries.get(deedId)?.loaded?.whenCommitted();
+  }
+
+  /** After the bus dropped messages: every loaded room merges in what the store has now. */
+  async catchUp(): Promise<void> {
+    await Promise.all(
+      this.rooms().map(async (room) => {
+        try {
+          room.catchUpWith(await this.deps.log.load(room.deedId));
+        } catch (err) {
+          this.deps.logger.warn({ err, deedId: room.deedId }, 'catching up with the store failed');
+        }
+      }),
+    );
   }
 
   /** Called when a connection leaves: an idle room is unloaded after the configured delay. */
@@ -76,7 +146,7 @@ export class RoomRegistry {
     const entry = this.entries.get(room.deedId);
     if (!entry || !room.isIdle) return;
     clearTimeout(entry.unloadTimer);
-    entry.unloadTimer = setTimeout(() => void this.unload(room.deedId), this.settings.idleUnloadMs);
+    entry.unloadTimer = setTimeout(() => void this.unload(room.deedId), this.deps.settings.idleUnloadMs);
     entry.unloadTimer.unref();
   }
 
@@ -84,14 +154,14 @@ export class RoomRegistry {
   async unload(deedId: string): Promise<void> {
     const entry = this.entries.get(deedId);
     if (!entry || entry.unloading) return entry?.unloading;
-    const room = await entry.room;
-    if (!room.isIdle) return;
+    const room = await entry.room.catch(() => undefined);
+    if (!room?.isIdle) return;
     entry.unloading = (async () => {
       try {
-        await this.committer.compactNow(room);
+        await this.deps.committer.compactNow(room);
       } finally {
-        room.destroy();
-        this.entries.delete(deedId);
+        // Unless a persistence failure already discarded it.
+        if (this.entries.get(deedId) === entry) this.drop(entry, room);
       }
     })();
     return entry.unloading;
@@ -100,7 +170,12 @@ export class RoomRegistry {
   /** Drops a room whose persistence failed, without touching the store again. */
   discard(room: Room): void {
     const entry = this.entries.get(room.deedId);
-    if (entry) clearTimeout(entry.unloadTimer);
+    if (entry?.loaded === room) this.drop(entry, room);
+  }
+
+  private drop(entry: Entry, room: Room): void {
+    clearTimeout(entry.unloadTimer);
+    entry.subscription.unsubscribe();
     this.entries.delete(room.deedId);
     room.destroy();
   }
@@ -109,7 +184,8 @@ export class RoomRegistry {
     await Promise.all([...this.entries.keys()].map((id) => this.unload(id)));
   }
 
-  async rooms(): Promise<Room[]> {
-    return Promise.all([...this.entries.values()].map((e) => e.room));
+  /** The rooms loaded (not those still loading). */
+  rooms(): Room[] {
+    return [...this.entries.values()].flatMap((e) => (e.loaded ? [e.loaded] : []));
   }
 }

@@ -18,7 +18,7 @@ import {
   type IncomingMessage,
 } from '../protocol/messages';
 import { MalformedMessageError } from '../protocol/safe-decoder';
-import type { ContentGuard } from '../types';
+import type { ContentGuard, StoredDeedState } from '../types';
 import type { ServerChange } from './server-change';
 
 /** Origin of updates read from the store or received from another node: never re-persisted. */
@@ -47,8 +47,8 @@ export class Room {
   readonly connections = new Set<CollabConnection>();
   /** Size of the snapshot plus the updates since, in bytes: the document-size guard. */
   approxBytes: number;
-  updatesSinceSnapshot: number;
-  lastCommittedId: number;
+  /** Updates this node committed since it last started a compaction of the deed. */
+  updatesSinceCompaction: number;
   /** While frozen (the deed is being locked), every content update is refused. */
   isFrozen = false;
   /**
@@ -62,24 +62,16 @@ export class Room {
 
   constructor(
     readonly deedId: string,
-    stored: { snapshot: Uint8Array | null; updates: Uint8Array[]; lastId: number },
+    stored: StoredDeedState,
     private readonly settings: CollabSettings,
     private readonly hooks: RoomHooks,
     private readonly logger: CollabLogger,
     private readonly guard: ContentGuard | undefined,
   ) {
     this.awareness.setLocalState(null);
-    Y.transact(
-      this.doc,
-      () => {
-        if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, LOAD_ORIGIN);
-        for (const update of stored.updates) Y.applyUpdate(this.doc, update, LOAD_ORIGIN);
-      },
-      LOAD_ORIGIN,
-    );
+    applyStoredState(this.doc, stored, LOAD_ORIGIN);
     this.approxBytes = (stored.snapshot?.length ?? 0) + stored.updates.reduce((sum, u) => sum + u.length, 0);
-    this.updatesSinceSnapshot = stored.updates.length;
-    this.lastCommittedId = stored.lastId;
+    this.updatesSinceCompaction = stored.updates.length;
 
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (this.replica) Y.applyUpdate(this.replica, update);
@@ -243,9 +235,8 @@ export class Room {
   }
 
   /** The store has the update: now, and only now, others may see it. */
-  onCommitted(update: Uint8Array, origin: CollabConnection | ServerChange, id: number): void {
-    this.lastCommittedId = Math.max(this.lastCommittedId, id);
-    this.updatesSinceSnapshot += 1;
+  onCommitted(update: Uint8Array, origin: CollabConnection | ServerChange): void {
+    this.updatesSinceCompaction += 1;
     const message = encodeUpdate(update);
     for (const conn of this.connections) if (conn !== origin) conn.send(message);
     this.hooks.publish(this, update);
@@ -255,6 +246,14 @@ export class Room {
   /** An update from another node (already durable there). */
   applyRemoteUpdate(update: Uint8Array): void {
     Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+  }
+
+  /**
+   * The deed as the store has it now, merged in after the bus may have dropped messages: whatever
+   * this room lacked reaches its connections like any remote update.
+   */
+  catchUpWith(stored: StoredDeedState): void {
+    applyStoredState(this.doc, stored, REMOTE_ORIGIN);
   }
 
   applyRemoteAwareness(update: Uint8Array): void {
@@ -275,14 +274,15 @@ export class Room {
     return new Promise((resolve) => this.commitWaiters.push(resolve));
   }
 
-  /** The compacted state: everything committed (and possibly updates about to be). */
-  encodeSnapshot(): Uint8Array {
-    return Y.encodeStateAsUpdate(this.doc);
+  /** A compaction of the deed starts: count towards the next one from now; returns the size now. */
+  beginCompaction(): number {
+    this.updatesSinceCompaction = 0;
+    return this.approxBytes;
   }
 
-  markCompacted(snapshotBytes: number): void {
-    this.approxBytes = snapshotBytes;
-    this.updatesSinceSnapshot = 0;
+  /** The snapshot replaced what the store held when the compaction began; later updates still count. */
+  markCompacted(snapshotBytes: number, bytesAtStart: number): void {
+    this.approxBytes = snapshotBytes + Math.max(0, this.approxBytes - bytesAtStart);
   }
 
   destroy(): void {
@@ -298,6 +298,17 @@ export class Room {
       for (const resolve of waiters) resolve();
     }
   }
+}
+
+function applyStoredState(doc: Y.Doc, stored: StoredDeedState, origin: symbol): void {
+  Y.transact(
+    doc,
+    () => {
+      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot, origin);
+      for (const update of stored.updates) Y.applyUpdate(doc, update, origin);
+    },
+    origin,
+  );
 }
 
 interface AwarenessChanges {

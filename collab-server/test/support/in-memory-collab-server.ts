@@ -3,39 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { createInProcessBus } from '../../src/bus/create-in-process-bus';
 import { type CollabServer, createCollabServer } from '../../src/create-collab-server';
 import type { CollabSettings } from '../../src/limits';
-import type { CollabAuthority, DeedUpdateLog } from '../../src/types';
-
-/** A complete, in-memory update log: the same contract as the SQL one, kept in arrays. */
-export function createMemoryUpdateLog(): DeedUpdateLog {
-  let nextId = 1;
-  const updates: Array<{ id: number; deedId: string; update: Uint8Array }> = [];
-  const snapshots = new Map<string, { data: Uint8Array; uptoId: number }>();
-  return {
-    async load(deedId) {
-      const snapshot = snapshots.get(deedId);
-      const rows = updates.filter((u) => u.deedId === deedId && u.id > (snapshot?.uptoId ?? 0));
-      return {
-        snapshot: snapshot?.data ?? null,
-        updates: rows.map((r) => r.update),
-        lastId: rows.at(-1)?.id ?? snapshot?.uptoId ?? 0,
-      };
-    },
-    async append(entries) {
-      return entries.map((e) => {
-        const id = nextId++;
-        updates.push({ id, deedId: e.deedId, update: e.update });
-        return id;
-      });
-    },
-    async compact(deedId, data, uptoId) {
-      snapshots.set(deedId, { data, uptoId });
-      for (let i = updates.length - 1; i >= 0; i -= 1) {
-        const u = updates[i];
-        if (u && u.deedId === deedId && u.id <= uptoId) updates.splice(i, 1);
-      }
-    },
-  };
-}
+import type { CollabAuthority } from '../../src/types';
+import { createMemoryUpdateLog } from './memory-update-log';
 
 /** Lets in anyone whose token is "writer" (read-write) or "reader" (read-only). */
 export const tokenAuthority: CollabAuthority = {

@@ -1,0 +1,34 @@
+import type { CollabLogger } from '../logger';
+import type { BusPresence } from '../types';
+
+/** A node missing this many heartbeats in a row counts as gone. */
+const MISSED_HEARTBEATS = 3;
+
+/**
+ * Announces this node on the bus's presence every `intervalMs`, so that a node asking every node
+ * (a freeze) knows whom to wait for. `stop` withdraws it at once.
+ */
+export function startNodeHeartbeat(
+  presence: BusPresence | undefined,
+  nodeId: string,
+  intervalMs: number,
+  logger: CollabLogger,
+): { stop(): Promise<void> } {
+  if (!presence) return { stop: async () => {} };
+  const announce = () => {
+    presence.announce(nodeId, intervalMs * MISSED_HEARTBEATS).catch((err: unknown) => {
+      logger.warn({ err, nodeId }, 'node heartbeat failed');
+    });
+  };
+  announce();
+  const timer = setInterval(announce, intervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await presence.withdraw(nodeId).catch((err: unknown) => {
+        logger.warn({ err, nodeId }, 'node withdrawal failed');
+      });
+    },
+  };
+}

@@ -15,8 +15,8 @@ import { CollabConnection } from './connection/collab-connection';
 import { type CollabSettings, DEFAULT_COLLAB_SETTINGS } from './limits';
 import type { CollabLogger } from './logger';
 import type { CollabObserver } from './observer';
-import { type CompactionLease, createInProcessCompactionLease } from './persistence/compaction-lease';
 import { GroupCommitter } from './persistence/group-committer';
+import { createInProcessLease, type Lease } from './persistence/lease';
 import { encodeDeedSignalMessage, readIncomingMessage } from './protocol/messages';
 import { MalformedMessageError } from './protocol/safe-decoder';
 import { createDeedContent, type DeedContent } from './room/deed-content';
@@ -42,8 +42,8 @@ export interface CollabServerOptions {
   allowedOrigins?: string[];
   /** Decides what a suggestion-only connection may change; without it, such connections may change nothing. */
   contentGuard?: ContentGuard;
-  /** Who may compact a deed now; in process by default, `createRedisCompactionLease` across nodes. */
-  compactionLease?: CompactionLease;
+  /** Who may compact a deed now; in process by default, `createRedisLease` across nodes. */
+  compactionLease?: Lease;
   /** Metrics hooks. */
   observer?: CollabObserver;
 }
@@ -113,7 +113,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
 
   const committer = new GroupCommitter({
     log,
-    lease: options.compactionLease ?? createInProcessCompactionLease(),
+    lease: options.compactionLease ?? createInProcessLease(),
     compactAfterUpdates: settings.compactAfterUpdates,
     onRoomFailed: (room, error) => failRoom(room, error),
     logger,

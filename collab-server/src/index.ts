@@ -10,11 +10,11 @@ export {
 export { type CollabSettings, DEFAULT_COLLAB_SETTINGS } from './limits';
 export type { CollabLogger } from './logger';
 export type { CollabObserver } from './observer';
-export { type CompactionLease, createInProcessCompactionLease } from './persistence/compaction-lease';
 export {
-  createRedisCompactionLease,
-  type RedisCompactionLeaseOptions,
-} from './persistence/create-redis-compaction-lease';
+  createRedisLease,
+  type RedisLeaseOptions,
+} from './persistence/create-redis-lease';
+export { createInProcessLease, type Lease } from './persistence/lease';
 export { type DeedContent, DeedFrozenError } from './room/deed-content';
 export { DeedFreezeTimeoutError } from './room/freeze-across-nodes';
 export {

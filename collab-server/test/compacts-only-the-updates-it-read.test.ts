@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { SILENT_LOGGER } from '../src/logger';
 import { compactDeed } from '../src/persistence/compact-deed';
-import { createInProcessCompactionLease } from '../src/persistence/compaction-lease';
+import { createInProcessLease } from '../src/persistence/lease';
 import type { DeedUpdateLog } from '../src/types';
 import { createMemoryUpdateLog } from './support/memory-update-log';
 
@@ -41,7 +41,7 @@ describe('compacting a deed from the store', () => {
       },
     };
 
-    const outcome = await compactDeed(log, createInProcessCompactionLease(), 'd', SILENT_LOGGER);
+    const outcome = await compactDeed(log, createInProcessLease(), 'd', SILENT_LOGGER);
 
     expect(outcome.status).toBe('compacted');
     const after = await shared.load('d');
@@ -71,8 +71,8 @@ describe('compacting a deed from the store', () => {
     };
 
     const outcomes = await Promise.all([
-      compactDeed(log, createInProcessCompactionLease(), 'd', SILENT_LOGGER),
-      compactDeed(log, createInProcessCompactionLease(), 'd', SILENT_LOGGER),
+      compactDeed(log, createInProcessLease(), 'd', SILENT_LOGGER),
+      compactDeed(log, createInProcessLease(), 'd', SILENT_LOGGER),
     ]);
 
     expect(outcomes.map((o) => o.status).sort()).toEqual(['compacted', 'lost']);
@@ -83,8 +83,8 @@ describe('compacting a deed from the store', () => {
   it('does not run while another holder has the deed’s lease', async () => {
     const shared = createMemoryUpdateLog();
     await append(shared, itemUpdates(['a']));
-    const lease = createInProcessCompactionLease();
-    const release = await lease.tryAcquire('d', 60_000);
+    const lease = createInProcessLease();
+    const release = await lease.tryAcquire('compaction:d', 60_000);
 
     expect((await compactDeed(shared, lease, 'd', SILENT_LOGGER)).status).toBe('skipped');
     expect((await shared.load('d')).generation).toBe(0);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { CollabObserver } from '../src/observer';
-import { createInProcessCompactionLease } from '../src/persistence/compaction-lease';
+import { createInProcessLease } from '../src/persistence/lease';
 import type { DeedUpdateLog } from '../src/types';
 import { createMemoryUpdateLog } from './support/memory-update-log';
 import { type Client, openClient } from './support/open-client';
@@ -64,7 +64,7 @@ describe.each([
           prefix,
           settings: { compactAfterUpdates: 5 },
           observer,
-          lease: isLeaseShared ? undefined : createInProcessCompactionLease(),
+          lease: isLeaseShared ? undefined : createInProcessLease(),
         }),
       ),
     );

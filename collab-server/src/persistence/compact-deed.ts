@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { CollabLogger } from '../logger';
 import type { DeedUpdateLog } from '../types';
-import type { CompactionLease } from './compaction-lease';
+import type { Lease } from './lease';
 
 /**
  * Longer than any compaction should take (a 32 MiB deed); a lease that lapses mid-way is harmless,
@@ -24,7 +24,7 @@ export type CompactionOutcome =
  */
 export async function compactDeed(
   log: DeedUpdateLog,
-  lease: CompactionLease,
+  lease: Lease,
   deedId: string,
   logger: CollabLogger,
 ): Promise<CompactionOutcome> {
@@ -32,7 +32,7 @@ export async function compactDeed(
   const elapsed = () => performance.now() - startedAt;
   let release: (() => Promise<void>) | null = null;
   try {
-    release = await lease.tryAcquire(deedId, LEASE_MS);
+    release = await lease.tryAcquire(`compaction:${deedId}`, LEASE_MS);
     if (!release) return { status: 'skipped' };
     const stored = await log.load(deedId);
     if (stored.updateIds.length === 0) return { status: 'skipped' };

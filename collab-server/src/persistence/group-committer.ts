@@ -5,7 +5,7 @@ import type { Room } from '../room/room';
 import { ServerChange } from '../room/server-change';
 import type { DeedUpdateLog } from '../types';
 import { compactDeed } from './compact-deed';
-import type { CompactionLease } from './compaction-lease';
+import type { Lease } from './lease';
 
 interface PendingUpdate {
   room: Room;
@@ -20,7 +20,7 @@ function authorOf(origin: CollabConnection | ServerChange): string | null {
 
 export interface GroupCommitterOptions {
   log: DeedUpdateLog;
-  lease: CompactionLease;
+  lease: Lease;
   compactAfterUpdates: number;
   onRoomFailed(room: Room, error: unknown): void;
   logger: CollabLogger;

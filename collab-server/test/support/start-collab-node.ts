@@ -5,8 +5,8 @@ import { type CollabServer, createCollabServer } from '../../src/create-collab-s
 import type { CollabSettings } from '../../src/limits';
 import { SILENT_LOGGER } from '../../src/logger';
 import type { CollabObserver } from '../../src/observer';
-import type { CompactionLease } from '../../src/persistence/compaction-lease';
-import { createRedisCompactionLease } from '../../src/persistence/create-redis-compaction-lease';
+import { createRedisLease } from '../../src/persistence/create-redis-lease';
+import type { Lease } from '../../src/persistence/lease';
 import type { Bus, CollabAuthority, DeedUpdateLog } from '../../src/types';
 import { tokenAuthority } from './in-memory-collab-server';
 import { REDIS_URL } from './redis-test-keys';
@@ -34,16 +34,14 @@ export interface CollabNodeOptions {
   settings?: Partial<CollabSettings>;
   authority?: CollabAuthority;
   /** The Redis lease (default), or another one. */
-  lease?: CompactionLease;
+  lease?: Lease;
   observer?: CollabObserver;
 }
 
 /** One collaboration node on an HTTP server on port 0, with a Redis bus and a Redis compaction lease. */
 export async function startCollabNode(options: CollabNodeOptions): Promise<CollabNode> {
   const bus = createRedisBus({ url: REDIS_URL, prefix: options.prefix });
-  const redisLease = options.lease
-    ? undefined
-    : createRedisCompactionLease({ url: REDIS_URL, prefix: options.prefix });
+  const redisLease = options.lease ? undefined : createRedisLease({ url: REDIS_URL, prefix: options.prefix });
   const store = withKillSwitch(options.log);
   const collab = createCollabServer({
     authority: options.authority ?? tokenAuthority,

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createRedisCompactionLease } from '../src/persistence/create-redis-compaction-lease';
+import { createRedisLease } from '../src/persistence/create-redis-lease';
 import { createTestPrefix, deleteTestKeys, openRedis, REDIS_URL } from './support/redis-test-keys';
 
 const prefix = createTestPrefix();
-const nodeA = createRedisCompactionLease({ url: REDIS_URL, prefix });
-const nodeB = createRedisCompactionLease({ url: REDIS_URL, prefix });
+const nodeA = createRedisLease({ url: REDIS_URL, prefix });
+const nodeB = createRedisLease({ url: REDIS_URL, prefix });
 const redis = openRedis();
 
 afterAll(async () => {
@@ -26,7 +26,7 @@ describe('the Redis compaction lease', () => {
     expect(releaseB).not.toBeNull();
     await releaseB?.();
     await other?.();
-    expect(await redis.exists(`${prefix}compaction:deed-1`, `${prefix}compaction:deed-2`)).toBe(0);
+    expect(await redis.exists(`${prefix}lease:deed-1`, `${prefix}lease:deed-2`)).toBe(0);
   });
 
   it('lapses after its time, and a late release does not free the next holder’s lease', async () => {
@@ -41,9 +41,9 @@ describe('the Redis compaction lease', () => {
       .toBe(true);
 
     await lapsed?.();
-    expect(await redis.exists(`${prefix}compaction:deed-3`)).toBe(1);
+    expect(await redis.exists(`${prefix}lease:deed-3`)).toBe(1);
     expect(await nodeA.tryAcquire('deed-3', 60_000)).toBeNull();
     await (releaseB as (() => Promise<void>) | null)?.();
-    expect(await redis.exists(`${prefix}compaction:deed-3`)).toBe(0);
+    expect(await redis.exists(`${prefix}lease:deed-3`)).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { DEFAULT_REDIS_PREFIX } from '../bus/create-redis-bus';
 import { quitRedis } from '../bus/quit-redis';
 import { type CollabLogger, SILENT_LOGGER } from '../logger';
-import type { CompactionLease } from './compaction-lease';
+import type { Lease } from './lease';
 
 /** Deletes the key only while it still holds our token: a lease that expired and was taken stays. */
 const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then
@@ -11,24 +11,22 @@ const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then
 end
 return 0`;
 
-export interface RedisCompactionLeaseOptions {
+export interface RedisLeaseOptions {
   url: string;
   /** The same prefix as the bus's. */
   prefix?: string;
   logger?: CollabLogger;
 }
 
-/** The lease across nodes: `SET <prefix>compaction:<deedId> <token> NX PX ttl` on its own connection. */
-export function createRedisCompactionLease(
-  options: RedisCompactionLeaseOptions,
-): CompactionLease & { close(): Promise<void> } {
+/** The lease across nodes: `SET <prefix>lease:<key> <token> NX PX ttl` on its own connection. */
+export function createRedisLease(options: RedisLeaseOptions): Lease & { close(): Promise<void> } {
   const prefix = options.prefix ?? DEFAULT_REDIS_PREFIX;
   const logger = options.logger ?? SILENT_LOGGER;
   const redis = new Redis(options.url);
   redis.on('error', (err: unknown) => logger.warn({ err }, 'redis lease connection error'));
   return {
-    async tryAcquire(deedId, ttlMs) {
-      const key = `${prefix}compaction:${deedId}`;
+    async tryAcquire(name, ttlMs) {
+      const key = `${prefix}lease:${name}`;
       const token = randomUUID();
       const answer = await redis.set(key, token, 'PX', Math.ceil(ttlMs), 'NX');
       if (answer !== 'OK') return null;

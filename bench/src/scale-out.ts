@@ -82,8 +82,12 @@ function problemsOf(result: ConfigResult): string[] {
     );
   }
   if (result.convergence.converged < result.convergence.deeds) {
+    const inFlight = result.steps.at(-1)?.delivery.missingDeliveries ?? 0;
     problems.push(
-      `${where}: ${result.convergence.deeds - result.convergence.converged} deeds did not converge`,
+      `${where}: ${result.convergence.deeds - result.convergence.converged} deeds did not converge` +
+        (inFlight > 0
+          ? ` (the last step still had ${inFlight} deliveries in flight when the clients closed, after the drain: an overload, not necessarily a divergence)`
+          : ''),
     );
   }
   for (const [close, n] of Object.entries(result.unexpectedCloses)) {

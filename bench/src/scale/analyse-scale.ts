@@ -16,6 +16,9 @@ export interface UpdateCosts {
   walBytes: number | null;
   updatesPerCommit: number | null;
   rowsInserted: number | null;
+  rowsUpdated: number | null;
+  /** Wall time between two commits of one node's group committer (one append in flight per node). */
+  commitIntervalMs: number | null;
   publishes: number | null;
   redisInBytes: number | null;
   redisOutBytes: number | null;
@@ -64,6 +67,8 @@ export function updateCosts(result: ConfigResult, step = fixedStep(result)): Upd
     walBytes: perUpdate(step.postgres?.walBytes, updates),
     updatesPerCommit: commits ? updates / commits : null,
     rowsInserted: perUpdate(step.postgres?.rowsInserted, updates),
+    rowsUpdated: perUpdate(step.postgres?.rowsUpdated, updates),
+    commitIntervalMs: commits ? (step.seconds * 1000 * result.config.nodes) / commits : null,
     publishes: perUpdate(step.redis?.publishes, updates),
     redisInBytes: perUpdate(step.redis?.inputBytes, updates),
     redisOutBytes: perUpdate(step.redis?.outputBytes, updates),

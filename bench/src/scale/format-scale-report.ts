@@ -62,6 +62,14 @@ function sideBySide(configs: ConfigResult[]): string[] {
     ['  PostgreSQL CPU µs/update', configs.map((r) => fixed(updateCosts(r)?.postgresMicros, 0))],
     ['  WAL bytes/update', configs.map((r) => count(updateCosts(r)?.walBytes))],
     ['  updates per commit', configs.map((r) => fixed(updateCosts(r)?.updatesPerCommit))],
+    ['  ms between commits (per node)', configs.map((r) => fixed(updateCosts(r)?.commitIntervalMs, 0))],
+    [
+      '  rows inserted / updated per update',
+      configs.map((r) => {
+        const c = updateCosts(r);
+        return c?.rowsInserted == null ? '-' : `${fixed(c.rowsInserted, 2)} / ${fixed(c.rowsUpdated, 2)}`;
+      }),
+    ],
     ['  Redis CPU µs/update', configs.map((r) => fixed(updateCosts(r)?.redisMicros, 0))],
     ['  Redis PUBLISH/update', configs.map((r) => fixed(updateCosts(r)?.publishes, 2))],
     [

@@ -85,6 +85,8 @@ export interface PostgresCounters {
   walBytes: number;
   commits: number;
   rowsInserted: number;
+  /** Rows updated, e.g. by INSERT ... ON CONFLICT DO UPDATE. */
+  rowsUpdated: number;
 }
 
 /** Parses an LSN (`16/B374D848`) into a byte position. */
@@ -95,12 +97,13 @@ function lsnBytes(lsn: string): number {
 
 export async function readPostgresCounters(database: string): Promise<PostgresCounters> {
   const [row] = await psql(
-    `SELECT pg_current_wal_lsn(), xact_commit, tup_inserted FROM pg_stat_database WHERE datname = '${database}'`,
+    `SELECT pg_current_wal_lsn(), xact_commit, tup_inserted, tup_updated FROM pg_stat_database WHERE datname = '${database}'`,
   );
   return {
     walBytes: lsnBytes(row?.[0] ?? '0/0'),
     commits: Number(row?.[1] ?? 0),
     rowsInserted: Number(row?.[2] ?? 0),
+    rowsUpdated: Number(row?.[3] ?? 0),
   };
 }
 
@@ -109,6 +112,7 @@ export function postgresDelta(before: PostgresCounters, after: PostgresCounters)
     walBytes: after.walBytes - before.walBytes,
     commits: after.commits - before.commits,
     rowsInserted: after.rowsInserted - before.rowsInserted,
+    rowsUpdated: after.rowsUpdated - before.rowsUpdated,
   };
 }
 

@@ -17,6 +17,8 @@ import { KernelCpuWindow, pidsNamed, ServiceCpuWindow } from './service-cpu';
 const LOAD_WORKER = new URL('../load/load-worker.ts', import.meta.url).pathname;
 /** Below this share of the planned rate, the load generator itself could not keep up. */
 const TYPED_SHARE = 0.9;
+/** After the last step, how long the clients wait for updates still in flight. */
+const MAX_DRAIN_MS = 20_000;
 /** Deliveries that never arrived above this share make a step unsustained. */
 const MISSING_SHARE = 0.001;
 
@@ -84,9 +86,9 @@ function measureWindow(cluster: Cluster, workerPids: number[], window: StepWindo
   return (async () => {
     await sleep(window.from - nowMs());
     const lagsRestarted = Promise.all(cluster.nodes.map((node) => node.eventLoopLag()));
-    const pgBefore = database ? readPostgresCounters(database) : null;
-    const redisBefore = usesRedis ? readRedisCounters() : null;
-    const redisPid = redisBefore ? (await redisBefore).pid : undefined;
+    const pgBefore = database ? readPostgresCounters(database).catch(() => null) : null;
+    const redisBefore = usesRedis ? readRedisCounters().catch(() => null) : null;
+    const redisPid = (await redisBefore)?.pid;
     const pids = [...cluster.nodes.map((n) => n.pid), ...workerPids, process.pid];
     if (redisPid) pids.push(redisPid);
     const cpu = new CpuWindow();
@@ -100,8 +102,8 @@ function measureWindow(cluster: Cluster, workerPids: number[], window: StepWindo
     const interrupts = kernel.end();
     const postgresUsed = postgresCpu?.end();
     const lags = Promise.all(cluster.nodes.map((node) => node.eventLoopLag()));
-    const pgAfter = database ? readPostgresCounters(database) : null;
-    const redisAfter = usesRedis ? readRedisCounters() : null;
+    const pgAfter = database ? readPostgresCounters(database).catch(() => null) : null;
+    const redisAfter = usesRedis ? readRedisCounters().catch(() => null) : null;
     await lagsRestarted;
     const [pg0, pg1, redis0, redis1] = await Promise.all([pgBefore, pgAfter, redisBefore, redisAfter]);
     return {
@@ -208,7 +210,7 @@ export async function runScaleLoad(
         stopAt,
         rateSteps: windows.map((w) => ({ at: w.begin, keystrokesPerSecond: w.step.keystrokesPerSecond })),
         quietMs: 1_000,
-        maxDrainMs: 10_000,
+        maxDrainMs: MAX_DRAIN_MS,
       });
     }
     // Every window is started on time, whatever the previous one is still waiting for.
@@ -226,7 +228,7 @@ export async function runScaleLoad(
     }
     const samples = await Promise.all(sampled);
     const results: WorkerResult[] = await Promise.all(
-      workers.map((w) => w.next('result', stopAt - nowMs() + 60_000)),
+      workers.map((w) => w.next('result', stopAt - nowMs() + MAX_DRAIN_MS + 60_000)),
     );
 
     // Who is where: each worker's clients are on that worker's node.

@@ -5,7 +5,6 @@ import {
   ACCESS_CHANNEL,
   type CollabServer,
   createCollabServer,
-  createInProcessBus,
   encodeAccessEvent,
   encodeDeedSignal,
   SIGNAL_CHANNEL,
@@ -13,6 +12,7 @@ import {
 import { LIMITS } from '@deedroom/shared';
 import { createAdaptorServer } from '@hono/node-server';
 import { type Clock, systemClock } from './clock';
+import { connectCluster } from './cluster/connect-cluster';
 import { createCollabAuthority } from './collab/create-collab-authority';
 import { createContentGuard } from './collab/create-content-guard';
 import { createDeedContentForwarder } from './collab/forward-deed-content';
@@ -24,6 +24,12 @@ import { createHealthApp } from './http/create-health-app';
 import { createPeriodicJob } from './jobs/create-periodic-job';
 import { createLogger, type Logger } from './logger';
 import { createMailer } from './mail/create-mailer';
+import { createMetrics } from './metrics/create-metrics';
+import { createRateLimitCounter } from './rate-limit/create-rate-limit-counter';
+import { createBlobStoreCheck } from './readiness/create-blob-store-check';
+import { createDatabaseCheck } from './readiness/create-database-check';
+import { createRedisCheck } from './readiness/create-redis-check';
+import type { ReadinessCheck } from './readiness/readiness-check';
 import { type ReminderRunResult, runReminders } from './reminders/run-reminders';
 import { type DemoSeedResult, seedDemo } from './services/demo/seed-demo';
 import type { ServiceDeps } from './services/deps';
@@ -74,7 +80,8 @@ export async function startServer({
     databaseAppRole: config.database.appRole,
     databasePoolSize: config.database.poolSize,
   });
-  const bus = createInProcessBus();
+  const cluster = await connectCluster(config, log);
+  const { bus } = cluster;
   const deedContent = createDeedContentForwarder();
   const blobs = createBlobStore({ dataDir: config.dataDir });
   const deps: ServiceDeps = {
@@ -96,17 +103,46 @@ export async function startServer({
     }),
   };
   const demo = config.seedDemo && mode === 'all' ? await seedDemo(deps, config.demoPassword) : undefined;
+  const metrics = createMetrics({
+    onCollectError: (source, err) => log.warn({ err, source }, 'metrics source failed'),
+  });
   const collab = createCollabServer({
     authority: createCollabAuthority(deps),
     contentGuard: createContentGuard(),
     log: stores.deedUpdates,
     bus,
+    compactionLease: cluster.lease,
+    observer: metrics.collabObserver,
     logger: log.child({ component: 'collab' }),
     settings: config.collab,
     allowedOrigins: config.allowedOrigins,
   });
   deedContent.bind(collab.content);
-  const app = mode === 'all' ? createApp({ deps, config }) : createHealthApp();
+  metrics.collectCollabStats(() => collab.stats());
+  metrics.collectDatabasePool(() => stores.poolStats());
+  const readinessChecks: ReadinessCheck[] = [
+    createDatabaseCheck(() => stores.ping()),
+    ...(cluster.redis ? [createRedisCheck(cluster.redis)] : []),
+  ];
+  if (mode === 'all') {
+    metrics.collectAnalysisQueueDepth(() => stores.vault.countPendingAnalyses());
+    readinessChecks.push(createBlobStoreCheck(blobs));
+  }
+  const app =
+    mode === 'all'
+      ? createApp({
+          deps,
+          config,
+          readinessChecks,
+          metrics,
+          metricsToken: config.metricsToken,
+          loginAttempts: createRateLimitCounter({
+            redis: cluster.redis,
+            clock: deps.clock,
+            keyPrefix: `${config.redis.prefix}rate-limit:`,
+          }),
+        })
+      : createHealthApp({ readinessChecks, metrics, metricsToken: config.metricsToken, logger: log });
   const analysis =
     mode === 'all'
       ? createAnalysisRunner(deps, { modelPath: path.join(config.dataDir, 'classifier-model.json') })
@@ -153,11 +189,13 @@ export async function startServer({
   const reminders = createPeriodicJob('reminders', () => runReminders(deps, reminderOptions), {
     intervalMs: config.reminders.intervalMs,
     logger: log,
+    lease: cluster.lease,
   });
   // Expires overdue signature requests and retries failed provider calls.
   const signatureJobs = createPeriodicJob('signatures', () => runSignatureJobs(deps), {
     intervalMs: 30_000,
     logger: log,
+    lease: cluster.lease,
   });
   if (mode === 'all') {
     reminders.start();
@@ -185,7 +223,7 @@ export async function startServer({
         await analysis?.stop();
         await collab.close();
         await httpClosed;
-        await bus.close();
+        await cluster.close();
         await stores.close();
       })();
       return closing;

@@ -136,7 +136,14 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     timeoutMs: settings.freezeTimeoutMs,
     logger,
   });
-  const heartbeat = startNodeHeartbeat(options.bus.presence, nodeId, settings.nodeHeartbeatMs, logger);
+  // A node that died may have committed updates it never published: the store has them.
+  const heartbeat = startNodeHeartbeat(
+    options.bus.presence,
+    nodeId,
+    settings.nodeHeartbeatMs,
+    logger,
+    () => void registry.catchUp(),
+  );
   const stopCatchingUp = options.bus.onResubscribed?.(() => void registry.catchUp());
 
   function failRoom(room: Room, error: unknown): void {

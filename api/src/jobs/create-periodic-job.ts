@@ -1,3 +1,4 @@
+import type { Lease } from '@deedroom/collab-server';
 import type { Logger } from '../logger';
 
 export interface PeriodicJob<T> {
@@ -11,12 +12,14 @@ export interface PeriodicJob<T> {
 /**
  * Runs `run` every `intervalMs`, one pass at a time (a tick that finds a pass under way is
  * skipped); a failed pass is logged and the next tick tries again. The timer does not keep the
- * process alive.
+ * process alive. With several nodes, each tick first takes the cluster's lease on the job for
+ * most of an interval and keeps it: one node runs each period's pass (another one takes over
+ * when that node is gone).
  */
 export function createPeriodicJob<T>(
   name: string,
   run: () => Promise<T>,
-  options: { intervalMs: number; logger: Logger },
+  options: { intervalMs: number; logger: Logger; lease?: Lease },
 ): PeriodicJob<T> {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<T> | undefined;
@@ -32,11 +35,17 @@ export function createPeriodicJob<T>(
     return next;
   }
 
+  async function tick(): Promise<void> {
+    const { lease } = options;
+    if (lease && !(await lease.tryAcquire(`job:${name}`, options.intervalMs * 0.9))) return;
+    await runNow();
+  }
+
   return {
     start() {
       timer ??= setInterval(() => {
         if (running) return;
-        runNow().catch((err: unknown) => options.logger.error({ err, job: name }, 'periodic job failed'));
+        void tick().catch((err: unknown) => options.logger.error({ err, job: name }, 'periodic job failed'));
       }, options.intervalMs);
       timer.unref();
     },

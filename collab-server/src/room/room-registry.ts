@@ -36,6 +36,8 @@ export class RoomRegistry {
   private readonly entries = new Map<string, Entry>();
   /** Deeds refusing content updates (a lock); applied to their room now and whenever it loads. */
   private readonly frozen = new Set<string>();
+  /** Rooms re-reading the store now (one catch-up at a time per room). */
+  private readonly catchingUp = new Set<Room>();
   private readonly hooks: RoomHooks;
 
   constructor(private readonly deps: RoomRegistryDeps) {
@@ -108,10 +110,26 @@ export class RoomRegistry {
 
   private applyFrame(room: Room, frame: DeedFrame): void {
     try {
-      if (frame.kind === 'update') room.applyRemoteUpdate(frame.body);
-      else room.applyRemoteAwareness(frame.body);
+      if (frame.kind === 'update') {
+        room.applyRemoteUpdate(frame.body);
+        // An update that depends on one this room never received: a node committed it and died
+        // before publishing it. The store has it.
+        if (room.awaitsMissingUpdates) void this.catchUpRoom(room);
+      } else room.applyRemoteAwareness(frame.body);
     } catch (err) {
       this.deps.logger.warn({ err, deedId: room.deedId, from: frame.nodeId }, 'bad frame from another node');
+    }
+  }
+
+  private async catchUpRoom(room: Room): Promise<void> {
+    if (this.catchingUp.has(room)) return;
+    this.catchingUp.add(room);
+    try {
+      room.catchUpWith(await this.deps.log.load(room.deedId));
+    } catch (err) {
+      this.deps.logger.warn({ err, deedId: room.deedId }, 'catching up with the store failed');
+    } finally {
+      this.catchingUp.delete(room);
     }
   }
 
@@ -128,17 +146,12 @@ export class RoomRegistry {
     await this.entries.get(deedId)?.loaded?.whenCommitted();
   }
 
-  /** After the bus dropped messages: every loaded room merges in what the store has now. */
+  /**
+   * After the bus dropped messages, or a node died (its last commits may never have been
+   * published): every loaded room merges in what the store has now.
+   */
   async catchUp(): Promise<void> {
-    await Promise.all(
-      this.rooms().map(async (room) => {
-        try {
-          room.catchUpWith(await this.deps.log.load(room.deedId));
-        } catch (err) {
-          this.deps.logger.warn({ err, deedId: room.deedId }, 'catching up with the store failed');
-        }
-      }),
-    );
+    await Promise.all(this.rooms().map((room) => this.catchUpRoom(room)));
   }
 
   /** Called when a connection leaves: an idle room is unloaded after the configured delay. */

@@ -243,6 +243,11 @@ export class Room {
     this.settleCommit();
   }
 
+  /** True while the doc holds updates whose dependencies it never received. */
+  get awaitsMissingUpdates(): boolean {
+    return this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
+  }
+
   /** An update from another node (already durable there). */
   applyRemoteUpdate(update: Uint8Array): void {
     Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);

@@ -1,3 +1,4 @@
+import { DeedFreezeTimeoutError } from '@deedroom/collab-server';
 import { AppError } from '@deedroom/shared';
 import { createId } from '../../create-id';
 import type { DeedLockRecord } from '../../store/records';
@@ -19,7 +20,17 @@ export async function lockDeed(deps: ServiceDeps, actor: Actor, deedId: string):
   const { deed } = await requireDeedAccess(deps, actor, deedId, 'deed.lock');
   if (deed.lock) throw new AppError('CONFLICT', 'Ce texte est déjà verrouillé.');
 
-  await deps.deedContent.freeze(deedId);
+  try {
+    await deps.deedContent.freeze(deedId);
+  } catch (err) {
+    // Another node holding the deed did not confirm in time; it was thawed everywhere again.
+    if (err instanceof DeedFreezeTimeoutError)
+      throw new AppError(
+        'CONFLICT',
+        'Un serveur n’a pas confirmé le gel du texte : réessayez dans un instant.',
+      );
+    throw err;
+  }
   let lock: DeedLockRecord;
   try {
     const [snapshot, parties, approvals] = await Promise.all([

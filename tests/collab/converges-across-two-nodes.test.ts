@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { COLLAB_CLOSE } from '@deedroom/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
@@ -5,11 +6,13 @@ import { type ApiSession, callApi, findDeedId, issueCollabToken, logIn } from '.
 import { type Cluster, startCluster } from './support/cluster';
 import { JULIE, MARIE, PASSWORD, PAUL, TILLEULS } from './support/fixtures';
 import { openProvider, type ProviderClient } from './support/open-provider';
+import { createUpload, headOffset, patchUpload } from './support/tus-client';
 
 /**
  * The scale-out mode: two nodes on one PostgreSQL and one Redis, clients spread over both. They
- * converge to the same text, through a node being killed and restarted, and a permission change
- * made through one node reaches the sockets held by the other.
+ * converge to the same text, through a node being killed and restarted; a permission change
+ * made through one node reaches the sockets held by the other; an upload begun on one node
+ * resumes on the other.
  */
 let cluster: Cluster;
 let paul: ApiSession;
@@ -153,5 +156,43 @@ describe('two nodes on one PostgreSQL and one Redis', () => {
     socket.provider.connect();
     await expect.poll(() => socket.closeCodes[1], { timeout: 10_000 }).toBe(COLLAB_CLOSE.NOT_FOUND);
     expect(b?.server.child.exitCode).toBeNull();
+  });
+
+  it('resumes on node B a vault upload begun on node A, and serves it from either', async () => {
+    const [a, b] = cluster.nodes;
+    const onA = { ...paul, baseUrl: a?.server.url ?? '' };
+    const onB = { ...paul, baseUrl: b?.server.url ?? '' };
+    const dealId = (
+      await callApi<{ deals: Array<{ id: string; name: string }> }>(onA, 'GET', '/api/deals')
+    ).deals.find((d) => d.name === TILLEULS)?.id;
+    const bytes = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(2 * 1024 * 1024)]);
+    const created = await createUpload(onA, bytes.length, {
+      dealId: dealId ?? '',
+      filename: 'plans-masse.pdf',
+    });
+    expect(created.status).toBe(201);
+    const urlOnA = created.url ?? '';
+    const half = Math.floor(bytes.length / 2);
+    expect((await patchUpload(onA, urlOnA, 0, bytes.subarray(0, half))).offset).toBe(half);
+
+    // The same upload, asked of the other node: its state is in the shared folder.
+    const urlOnB = urlOnA.replace(onA.baseUrl, onB.baseUrl);
+    expect(await headOffset(onB, urlOnB)).toEqual({ status: 200, offset: half });
+    const rest = await patchUpload(onB, urlOnB, half, bytes.subarray(half));
+    expect(rest.status).toBe(204);
+
+    const detail = await callApi<{ versions: Array<{ id: string }> }>(
+      onA,
+      'GET',
+      `/api/vault/documents/${rest.documentId}`,
+    );
+    const versionId = detail.versions[0]?.id;
+    const download = await fetch(
+      `${onA.baseUrl}/api/vault/documents/${rest.documentId}/versions/${versionId}/content`,
+      { headers: { cookie: onA.cookie } },
+    );
+    expect(download.status).toBe(200);
+    const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+    expect(sha256(new Uint8Array(await download.arrayBuffer()))).toBe(sha256(bytes));
   });
 });

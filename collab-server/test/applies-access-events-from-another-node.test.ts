@@ -1,21 +1,13 @@
 import { COLLAB_CLOSE } from '@deedroom/shared';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CollabAccess, CollabAuthority } from '../src/types';
 import { ACCESS_CHANNEL, encodeAccessEvent } from '../src/types';
 import { createMemoryUpdateLog } from './support/memory-update-log';
 import { type Client, openClient } from './support/open-client';
-import { createTestPrefix, deleteTestKeys } from './support/redis-test-keys';
 import { type CollabNode, startCollabNode } from './support/start-collab-node';
+import { useTestCluster } from './support/use-test-cluster';
 
-const prefix = createTestPrefix();
-const nodes: CollabNode[] = [];
-const clients: Client[] = [];
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  await Promise.all(nodes.splice(0).map((node) => node.close()));
-  await deleteTestKeys(prefix);
-});
+const { prefix, nodes, clients } = useTestCluster();
 
 function accessOf(userId: string): CollabAccess {
   return {

@@ -1,20 +1,14 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { createMemoryUpdateLog } from './support/memory-update-log';
-import { type Client, openClient } from './support/open-client';
-import { createTestPrefix, deleteTestKeys, openRedis } from './support/redis-test-keys';
-import { type CollabNode, startCollabNode } from './support/start-collab-node';
+import { openClient } from './support/open-client';
+import { openRedis } from './support/redis-test-keys';
+import { startCollabNode } from './support/start-collab-node';
+import { useTestCluster } from './support/use-test-cluster';
 
-const prefix = createTestPrefix();
-const nodes: CollabNode[] = [];
-const clients: Client[] = [];
+const { prefix, nodes, clients } = useTestCluster();
 const redis = openRedis();
 
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  await Promise.all(nodes.splice(0).map((node) => node.close()));
-  await deleteTestKeys(prefix);
-});
 afterAll(async () => {
   await redis.quit();
 });

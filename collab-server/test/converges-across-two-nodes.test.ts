@@ -1,19 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { createMemoryUpdateLog } from './support/memory-update-log';
 import { type Client, openClient } from './support/open-client';
-import { createTestPrefix, deleteTestKeys } from './support/redis-test-keys';
 import { type CollabNode, startCollabNode } from './support/start-collab-node';
+import { useTestCluster } from './support/use-test-cluster';
 
-const prefix = createTestPrefix();
-const nodes: CollabNode[] = [];
-const clients: Client[] = [];
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  await Promise.all(nodes.splice(0).map((node) => node.close()));
-  await deleteTestKeys(prefix);
-});
+const { prefix, nodes, clients } = useTestCluster();
 
 const itemsOf = (doc: Y.Doc) => doc.getArray<string>('items').toArray();
 const textOf = (doc: Y.Doc) => doc.getText('body').toString();

@@ -1,23 +1,15 @@
 import { COLLAB_CLOSE } from '@deedroom/shared';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DeedFreezeTimeoutError } from '../src/room/freeze-across-nodes';
 import type { DeedUpdateLog } from '../src/types';
 import { createMemoryUpdateLog } from './support/memory-update-log';
 import { type Client, openClient } from './support/open-client';
-import { createTestPrefix, deleteTestKeys } from './support/redis-test-keys';
 import { type CollabNode, startCollabNode } from './support/start-collab-node';
+import { useTestCluster } from './support/use-test-cluster';
 import { withAppendGate } from './support/wrap-update-log';
 
-const prefix = createTestPrefix();
-const nodes: CollabNode[] = [];
-const clients: Client[] = [];
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  await Promise.all(nodes.splice(0).map((node) => node.close()));
-  await deleteTestKeys(prefix);
-});
+const { prefix, nodes, clients } = useTestCluster();
 
 function connect(node: CollabNode): Client {
   const client = openClient(node.url, 'deed-1', 'writer');

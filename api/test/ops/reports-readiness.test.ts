@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { createRedisCheck } from '../../src/readiness/create-redis-check';
 import type { ReadinessCheck, ReadinessReport } from '../../src/readiness/readiness-check';
 import { createBlobStore } from '../../src/vault/create-blob-store';
 import { createTestContext, type TestContext } from '../support/test-context';
+import { openUnreachableRedis } from '../support/unreachable-redis';
 
 let ctx: TestContext;
 const redisClients: Redis[] = [];
@@ -43,14 +43,6 @@ function filesUnder(dir: string): string[] {
 }
 
 /** A port nothing listens on: bound, then released. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 describe('GET /api/health', () => {
   it('stays a cheap liveness answer that names the node', async () => {
     const app = createApp({ deps: ctx.deps, config: ctx.config, nodeId: 'node-a' });
@@ -162,14 +154,7 @@ describe('GET /api/ready', () => {
 
   it('pings the real Redis, and reports it when it is unreachable', async () => {
     const redis = new Redis({ host: '127.0.0.1', port: 6379, lazyConnect: true });
-    const gone = new Redis({
-      host: '127.0.0.1',
-      port: await closedPort(),
-      lazyConnect: true,
-      enableOfflineQueue: false,
-      retryStrategy: () => null,
-    });
-    gone.on('error', () => undefined); // the refused connection is the point
+    const gone = await openUnreachableRedis();
     redisClients.push(redis, gone);
     await redis.connect();
 

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import net, { type AddressInfo } from 'node:net';
 import { LIMITS } from '@deedroom/shared';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { createApp } from '../../src/http/create-app';
 import { createRateLimitCounter } from '../../src/rate-limit/create-rate-limit-counter';
 import type { RateLimitCounter } from '../../src/rate-limit/rate-limit-counter';
 import { createTestContext, readError, type TestContext } from '../support/test-context';
+import { findClosedPort, openUnreachableRedis } from '../support/unreachable-redis';
 
 const BUDGET = LIMITS.loginAttemptsPerMinutePerAddress;
 let ctx: TestContext;
@@ -37,14 +37,6 @@ function node(loginAttempts: RateLimitCounter) {
 }
 
 /** A port nothing listens on: bound, then released. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 let attempts = 0;
 /** A failed login for a fresh e-mail (no account lockout in play), from `address`. */
 async function attemptLogin(app: ReturnType<typeof node>, address = '198.51.100.20'): Promise<Response> {
@@ -103,14 +95,7 @@ describe('login rate limit across nodes', () => {
   });
 
   it('lets logins through when Redis cannot be reached (the account lockout still holds)', async () => {
-    const gone = new Redis({
-      host: '127.0.0.1',
-      port: await closedPort(),
-      lazyConnect: true,
-      enableOfflineQueue: false,
-      retryStrategy: () => null,
-    });
-    gone.on('error', () => undefined); // the refused connection is the point
+    const gone = await openUnreachableRedis();
     otherClients.push(gone);
     const app = node(createRateLimitCounter({ redis: gone, clock: ctx.clock }));
 
@@ -122,7 +107,7 @@ describe('login rate limit across nodes', () => {
 
   it('gives up on a Redis that does not answer after its timeout', async () => {
     // Default client options: commands wait in the offline queue while it tries to reconnect.
-    const stalled = new Redis({ host: '127.0.0.1', port: await closedPort(), lazyConnect: true });
+    const stalled = new Redis({ host: '127.0.0.1', port: await findClosedPort(), lazyConnect: true });
     stalled.on('error', () => undefined);
     otherClients.push(stalled);
     const counter = createRateLimitCounter({ redis: stalled, clock: ctx.clock, timeoutMs: 100 });

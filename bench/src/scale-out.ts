@@ -31,8 +31,11 @@ const NOISY_PERCENT = 30;
 /** Lines a node prints at warn level that are not problems. */
 const IGNORED_SERVER_OUTPUT: RegExp[] = [];
 
+const began = performance.now();
+
 function log(message: string): void {
-  process.stderr.write(`[bench:scale] ${message}\n`);
+  const at = ((performance.now() - began) / 1000).toFixed(1).padStart(5);
+  process.stderr.write(`[bench:scale ${at} s] ${message}\n`);
 }
 
 function parseConfigs(args: string[]): ClusterConfig[] {
@@ -110,7 +113,6 @@ async function main(): Promise<void> {
   const quick = args.includes('--quick');
   const configs = parseConfigs(args);
   const workload = scaleWorkload(quick);
-  const began = performance.now();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       log(`${signal}: dropping the benchmark databases`);
@@ -160,6 +162,7 @@ async function main(): Promise<void> {
       log(`${config.id}: FAILED ${(err as Error).stack ?? String(err)}`);
     } finally {
       await cluster?.stop();
+      log(`${config.id}: stopped`);
     }
   }
 

@@ -54,12 +54,13 @@ function sideBySide(configs: ConfigResult[]): string[] {
     ['  CPU % kernel interrupts (network)', column((_, s) => fixed(s.cpu.interrupts, 0))],
     ['  CPU % other processes', column((_, s) => fixed(s.cpu.others, 0))],
     ['  machine busy % (all cores)', column((_, s) => fixed(s.cpu.machineBusy, 0))],
+    ['  idle CPU % node(s) (connected, nobody typing)', configs.map((r) => cpuList(r.idle.cpu.nodes))],
     [
       '  node event-loop lag p99 ms',
       column((_, s) => s.nodeEventLoopLag.map((l) => l.p99Ms.toFixed(0)).join(' / ')),
     ],
-    ['  node CPU µs/update (all nodes)', configs.map((r) => fixed(updateCosts(r)?.nodeMicros, 0))],
-    ['  PostgreSQL CPU µs/update', configs.map((r) => fixed(updateCosts(r)?.postgresMicros, 0))],
+    ['  node CPU µs/update above idle (all nodes)', configs.map((r) => fixed(updateCosts(r)?.nodeMicros, 0))],
+    ['  PostgreSQL CPU µs/update above idle', configs.map((r) => fixed(updateCosts(r)?.postgresMicros, 0))],
     ['  WAL bytes/update', configs.map((r) => count(updateCosts(r)?.walBytes))],
     ['  updates per commit', configs.map((r) => fixed(updateCosts(r)?.updatesPerCommit))],
     ['  ms between commits (per node)', configs.map((r) => fixed(updateCosts(r)?.commitIntervalMs, 0))],
@@ -70,7 +71,7 @@ function sideBySide(configs: ConfigResult[]): string[] {
         return c?.rowsInserted == null ? '-' : `${fixed(c.rowsInserted, 2)} / ${fixed(c.rowsUpdated, 2)}`;
       }),
     ],
-    ['  Redis CPU µs/update', configs.map((r) => fixed(updateCosts(r)?.redisMicros, 0))],
+    ['  Redis CPU µs/update above idle', configs.map((r) => fixed(updateCosts(r)?.redisMicros, 0))],
     ['  Redis PUBLISH/update', configs.map((r) => fixed(updateCosts(r)?.publishes, 2))],
     [
       '  Redis bytes in / out per update',
@@ -88,7 +89,7 @@ function sideBySide(configs: ConfigResult[]): string[] {
       }),
     ],
     [
-      '  there: node CPU µs/update (all nodes)',
+      '  there: node CPU µs/update above idle',
       configs.map((r) =>
         r.maxSustainedPerSecond === null ? '-' : fixed(updateCosts(r, referenceStep(r))?.nodeMicros, 0),
       ),

@@ -17,8 +17,17 @@ import { KernelCpuWindow, pidsNamed, ServiceCpuWindow } from './service-cpu';
 const LOAD_WORKER = new URL('../load/load-worker.ts', import.meta.url).pathname;
 /** Below this share of the planned rate, the load generator itself could not keep up. */
 const TYPED_SHARE = 0.9;
+/** The connected, quiet window before the run. */
+const IDLE_STEP: ScaleStep = {
+  id: 'idle',
+  keystrokesPerSecond: 0,
+  durationMs: 0,
+  settleMs: 0,
+  isFixedLoad: false,
+};
+const IDLE_SETTLE_MS = 500;
 /** After the last step, how long the clients wait for updates still in flight. */
-const MAX_DRAIN_MS = 20_000;
+const MAX_DRAIN_MS = 15_000;
 /** Deliveries that never arrived above this share make a step unsustained. */
 const MISSING_SHARE = 0.001;
 
@@ -123,6 +132,19 @@ function measureWindow(cluster: Cluster, workerPids: number[], window: StepWindo
   })();
 }
 
+/** CPU of the machine not accounted for by any process measured, % of one core. */
+function othersOf(cpu: Omit<StepCpu, 'others'>): number {
+  const measured = [
+    ...cpu.nodes,
+    ...cpu.loadWorkers,
+    cpu.benchMain,
+    cpu.postgres ?? 0,
+    cpu.redis ?? 0,
+    cpu.interrupts,
+  ].reduce((sum, p) => sum + p, 0);
+  return Math.max(0, cpu.machineBusy * cpus().length - measured);
+}
+
 function shortfallsOf(result: Omit<StepResult, 'sustained' | 'shortfalls'>): string[] {
   const shortfalls: string[] = [];
   const { delivery } = result;
@@ -195,6 +217,14 @@ export async function runScaleLoad(
     );
     log(`${id}: ${perNode.join(' + ')} clients connected in ${(connectMs / 1000).toFixed(1)} s`);
 
+    // Connected and quiet: what the processes burn before anyone types (pings, timers, jobs).
+    const idleFrom = nowMs() + IDLE_SETTLE_MS;
+    const idle = await measureWindow(
+      cluster,
+      workers.map((w) => w.pid),
+      { step: IDLE_STEP, begin: idleFrom, from: idleFrom, to: idleFrom + workload.idleMs },
+    );
+
     const startAt = nowMs() + 500;
     let t = startAt;
     const windows: StepWindow[] = workload.steps.map((step) => {
@@ -231,6 +261,8 @@ export async function runScaleLoad(
       workers.map((w) => w.next('result', stopAt - nowMs() + MAX_DRAIN_MS + 60_000)),
     );
 
+    log(`${id}: clients drained and reported`);
+
     // Who is where: each worker's clients are on that worker's node.
     const sends = results.flatMap((r) => r.sends);
     const nodeOf = new Map<number, number>();
@@ -265,14 +297,7 @@ export async function runScaleLoad(
         cluster.nodes.length > 1
           ? computeDeliveryStats(sends, arrivals, crossPeersOf, range, crossesNodes)
           : null;
-      const measured = [
-        ...sample.cpu.nodes,
-        ...sample.cpu.loadWorkers,
-        sample.cpu.benchMain,
-        sample.cpu.postgres ?? 0,
-        sample.cpu.redis ?? 0,
-        sample.cpu.interrupts,
-      ].reduce((sum, p) => sum + p, 0);
+
       const partial = {
         step: window.step,
         seconds,
@@ -281,7 +306,7 @@ export async function runScaleLoad(
         ackedPerSecond: delivery.toAllPeers.samples / seconds,
         delivery,
         crossNode,
-        cpu: { ...sample.cpu, others: Math.max(0, sample.cpu.machineBusy * cpus().length - measured) },
+        cpu: { ...sample.cpu, others: othersOf(sample.cpu) },
         nodeEventLoopLag: sample.nodeEventLoopLag,
         postgres: sample.postgres,
         redis: sample.redis,
@@ -309,6 +334,12 @@ export async function runScaleLoad(
       }
     }
     return {
+      idle: {
+        seconds: workload.idleMs / 1000,
+        cpu: { ...idle.cpu, others: othersOf(idle.cpu) },
+        postgres: idle.postgres,
+        redis: idle.redis,
+      },
       clients: {
         planned: workload.deeds * workload.clientsPerDeed,
         connected: connected.reduce((sum, c) => sum + c.clients, 0),

@@ -50,6 +50,13 @@ export interface ConfigResult {
   database: string | null;
   clients: { planned: number; connected: number; perNode: number[]; failures: string[] };
   timings: { startMs: number; provisionMs: number; tokensMs: number; connectMs: number };
+  /** Every client connected, nobody typing: the baseline the per-update costs are measured above. */
+  idle: {
+    seconds: number;
+    cpu: StepCpu;
+    postgres: PostgresCounters | null;
+    redis: RedisCounters | null;
+  };
   steps: StepResult[];
   /** Highest acknowledged rate among sustained steps (null: none was sustained). */
   maxSustainedPerSecond: number | null;

@@ -183,7 +183,14 @@ async function main(): Promise<void> {
     },
     configs: results,
     skipped,
-    model: scalingModel(results),
+    model: [
+      ...(quick
+        ? [
+            'QUICK run: rates this low leave every update its own commit, so the per-update costs below overstate a busy node many times; run without --quick for the model.',
+          ]
+        : []),
+      ...scalingModel(results),
+    ],
     problems: [...problems, ...results.flatMap(problemsOf)],
   };
   mkdirSync(path.dirname(OUTPUT_FILE), { recursive: true });

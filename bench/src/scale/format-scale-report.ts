@@ -1,3 +1,4 @@
+import { table } from '../report/format-report';
 import { fixedStep, referenceStep, sum, updateCosts } from './analyse-scale';
 import type { ConfigResult, ScaleReport, StepResult } from './scale-report';
 
@@ -9,14 +10,6 @@ function count(value: number | null | undefined): string {
   return value === null || value === undefined || !Number.isFinite(value)
     ? '-'
     : Math.round(value).toLocaleString('en-US');
-}
-
-/** Left-aligned first column, right-aligned others. */
-function table(header: string[], rows: string[][]): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
 function cpuList(values: number[]): string {
@@ -99,6 +92,7 @@ function sideBySide(configs: ConfigResult[]): string[] {
   return table(
     ['', ...configs.map((r) => r.config.label)],
     rows.map(([label, cells]) => [label, ...cells]),
+    1,
   );
 }
 
@@ -141,6 +135,7 @@ function rampTable(result: ConfigResult): string[] {
       fixed(s.cpu.machineBusy, 0),
       s.sustained ? 'yes' : 'NO',
     ]),
+    1,
   );
 }
 

@@ -49,7 +49,7 @@ describe('GET /api/health', () => {
     const res = await app.request('/api/health');
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, unknown>;
-    expect(body).toMatchObject({ status: 'ok', store: 'sqlite', node: 'node-a' });
+    expect(body).toMatchObject({ status: 'ok', store: ctx.stores.dialect, node: 'node-a' });
     expect(typeof body.uptimeSeconds).toBe('number');
   });
 });

@@ -111,8 +111,9 @@ export function limitOf(result: ConfigResult): string {
   const step = failed ?? result.steps.at(-1);
   if (!step) return `${result.config.label}: no step measured`;
   const c = step.cpu;
+  const lag = step.nodeEventLoopLag.map((l) => l.p99Ms.toFixed(0)).join(' / ');
   const parts = [
-    `node${c.nodes.length > 1 ? 's' : ''} ${c.nodes.map((p) => p.toFixed(0)).join(' + ')}%`,
+    `node${c.nodes.length > 1 ? 's' : ''} ${c.nodes.map((p) => p.toFixed(0)).join(' + ')}% (event loop late by up to ${lag} ms, p99)`,
     c.postgres === null ? undefined : `PostgreSQL ${c.postgres.toFixed(0)}%`,
     c.redis === null ? undefined : `Redis ${c.redis.toFixed(0)}%`,
     `load generator ${sum(c.loadWorkers).toFixed(0)}%`,

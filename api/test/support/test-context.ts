@@ -150,12 +150,16 @@ export async function createTestContext(
   }
 
   async function close(): Promise<void> {
-    await deps.pdf.release();
-    await collab.close();
-    await collabBus.close();
-    await stores.close();
-    await database?.drop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    try {
+      await deps.pdf.release();
+      await collab.close();
+      await collabBus.close();
+      await stores.close();
+    } finally {
+      // Even after a failed close, no database or folder is left behind.
+      await database?.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   }
 
   return {

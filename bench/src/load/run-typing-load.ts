@@ -1,15 +1,14 @@
 import { cpus } from 'node:os';
-import { ChildChannel } from '../ipc/child-channel';
-import type { AssignedClient, ParentToWorker, WorkerResult, WorkerToParent } from '../ipc/worker-messages';
+import type { AssignedClient, WorkerResult } from '../ipc/worker-messages';
 import { nowMs, sleep } from '../measure/clock';
 import { computeDeliveryStats, type DeliveryStats } from '../measure/delivery-stats';
 import type { DelayStats } from '../measure/event-loop-lag';
 import { CpuWindow, RssSampler } from '../measure/process-stats';
 import type { ServerHandle } from '../servers/spawn-server';
 import { buildClientSpecs } from './client-specs';
+import { startLoadWorkers } from './start-load-workers';
 import type { LoadSpec } from './load-plan';
 
-const LOAD_WORKER = new URL('./load-worker.ts', import.meta.url).pathname;
 const MB = 1024 * 1024;
 const MIN_DEEDS_FOR_PER_DEED = 10;
 
@@ -68,20 +67,9 @@ export async function runTypingLoad(server: ServerHandle, load: LoadSpec): Promi
 
   await sleep(1_000);
   const baseline = await server.memory();
-  const workers = assignments.map(() => new ChildChannel<ParentToWorker, WorkerToParent>(LOAD_WORKER, []));
+  const { workers, connecting } = startLoadWorkers(assignments, load.keystrokesPerSecond);
   try {
-    const connectBegan = nowMs();
-    for (const [index, w] of workers.entries()) {
-      w.send({
-        type: 'setup',
-        clients: assignments[index] ?? [],
-        keystrokesPerSecond: load.keystrokesPerSecond,
-        connectConcurrency: 25,
-        connectTimeoutMs: 30_000,
-      });
-    }
-    const connected = await Promise.all(workers.map((w) => w.next('connected', 180_000)));
-    const connectMs = nowMs() - connectBegan;
+    const { connected, connectMs } = await connecting;
     const connectedMemory = await server.memory();
 
     const startAt = nowMs() + 500;

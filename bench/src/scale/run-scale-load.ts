@@ -1,8 +1,8 @@
 import { cpus } from 'node:os';
 import { fetchCollabTokens } from '../auth/deedroom-tokens';
-import { ChildChannel } from '../ipc/child-channel';
-import type { AssignedClient, ParentToWorker, WorkerResult, WorkerToParent } from '../ipc/worker-messages';
+import type { AssignedClient, WorkerResult } from '../ipc/worker-messages';
 import { deedroomClientSpec } from '../load/client-specs';
+import { startLoadWorkers } from '../load/start-load-workers';
 import { nowMs, sleep } from '../measure/clock';
 import { computeDeliveryStats } from '../measure/delivery-stats';
 import type { DelayStats } from '../measure/event-loop-lag';
@@ -14,7 +14,6 @@ import { type ScaleStep, type ScaleWorkload, SUSTAINED_ACKED_SHARE, SUSTAINED_P9
 import type { ConfigResult, StepCpu, StepResult } from './scale-report';
 import { KernelCpuWindow, pidsNamed, ServiceCpuWindow } from './service-cpu';
 
-const LOAD_WORKER = new URL('../load/load-worker.ts', import.meta.url).pathname;
 /** Below this share of the planned rate, the load generator itself could not keep up. */
 const TYPED_SHARE = 0.9;
 /** The connected, quiet window before the run. */
@@ -198,20 +197,9 @@ export async function runScaleLoad(
   const [firstStep] = workload.steps;
   if (!firstStep) throw new Error('a workload needs a step');
 
-  const workers = assignments.map(() => new ChildChannel<ParentToWorker, WorkerToParent>(LOAD_WORKER, []));
+  const { workers, connecting } = startLoadWorkers(assignments, firstStep.keystrokesPerSecond);
   try {
-    const connectBegan = nowMs();
-    for (const [w, worker] of workers.entries()) {
-      worker.send({
-        type: 'setup',
-        clients: assignments[w] ?? [],
-        keystrokesPerSecond: firstStep.keystrokesPerSecond,
-        connectConcurrency: 25,
-        connectTimeoutMs: 30_000,
-      });
-    }
-    const connected = await Promise.all(workers.map((w) => w.next('connected', 180_000)));
-    const connectMs = nowMs() - connectBegan;
+    const { connected, connectMs } = await connecting;
     const perNode = cluster.nodes.map((_, n) =>
       connected.filter((_, w) => workerNode(w) === n).reduce((sum, c) => sum + c.clients, 0),
     );

@@ -6,8 +6,8 @@ import type { DelayStats } from '../measure/event-loop-lag';
 import { CpuWindow, RssSampler } from '../measure/process-stats';
 import type { ServerHandle } from '../servers/spawn-server';
 import { buildClientSpecs } from './client-specs';
-import { startLoadWorkers } from './start-load-workers';
 import type { LoadSpec } from './load-plan';
+import { startLoadWorkers } from './start-load-workers';
 
 const MB = 1024 * 1024;
 const MIN_DEEDS_FOR_PER_DEED = 10;

@@ -79,6 +79,7 @@ export async function startServer({
     databaseUrl: config.database.url,
     databaseAppRole: config.database.appRole,
     databasePoolSize: config.database.poolSize,
+    onConnectionLost: (err) => log.warn({ err }, 'PostgreSQL closed a pooled connection'),
   });
   const cluster = await connectCluster(config, log);
   const { bus } = cluster;

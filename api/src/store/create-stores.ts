@@ -37,6 +37,8 @@ export interface StoreOptions {
   databaseAppRole?: string;
   /** Connections in the PostgreSQL pool. */
   databasePoolSize?: number;
+  /** Told when PostgreSQL closes an idle pooled connection (the pool replaces it). */
+  onConnectionLost?: (error: Error) => void;
 }
 
 export const DEFAULT_DATABASE_APP_ROLE = 'deedroom_app';
@@ -59,7 +61,12 @@ export async function createStores(options: StoreOptions): Promise<Stores> {
 
 async function createPostgresStores(url: string, options: StoreOptions): Promise<Stores> {
   const appRole = options.databaseAppRole ?? DEFAULT_DATABASE_APP_ROLE;
-  const { owner, db, pool } = openPostgres({ url, appRole, poolSize: options.databasePoolSize });
+  const { owner, db, pool } = openPostgres({
+    url,
+    appRole,
+    poolSize: options.databasePoolSize,
+    onIdleConnectionError: options.onConnectionLost,
+  });
   try {
     await migrateToLatest(owner.withPlugin(createPostgresColumnTypes()) as unknown as Kysely<unknown>);
     await grantApplicationRole(owner as unknown as Kysely<unknown>, appRole);

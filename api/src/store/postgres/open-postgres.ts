@@ -16,6 +16,8 @@ export interface PostgresOptions {
   /** The role the application's queries run as; it must not own the tables (RLS applies to it). */
   appRole: string;
   poolSize?: number;
+  /** Told when the server closes an idle pooled connection (restart, failover, an administrator). */
+  onIdleConnectionError?: (error: Error) => void;
 }
 
 /** int8 and numeric as JS numbers: every such column holds counts, sizes or cents far below 2^53. */
@@ -38,6 +40,10 @@ function scopeKey(scope: TenantScope): string {
 export function openPostgres(options: PostgresOptions): OpenedPostgres {
   const appliedScope = new WeakMap<DatabaseConnection, string>();
   const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, types: TYPES });
+  // Without a listener, an idle connection the server drops would crash the process; the pool
+  // discards it and the next query opens a new one.
+  const onIdleError = options.onIdleConnectionError ?? (() => undefined);
+  pool.on('error', onIdleError);
   const role = pg.escapeIdentifier(options.appRole);
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({
@@ -59,10 +65,8 @@ export function openPostgres(options: PostgresOptions): OpenedPostgres {
       },
     }),
   });
-  const owner = new Kysely<Database>({
-    dialect: new PostgresDialect({
-      pool: new pg.Pool({ connectionString: options.url, max: 2, types: TYPES }),
-    }),
-  });
+  const ownerPool = new pg.Pool({ connectionString: options.url, max: 2, types: TYPES });
+  ownerPool.on('error', onIdleError);
+  const owner = new Kysely<Database>({ dialect: new PostgresDialect({ pool: ownerPool }) });
   return { owner, db, pool };
 }

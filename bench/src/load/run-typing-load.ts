@@ -8,6 +8,7 @@ import type { ServerHandle } from '../servers/spawn-server';
 import { buildClientSpecs } from './client-specs';
 import type { LoadSpec } from './load-plan';
 import { startLoadWorkers } from './start-load-workers';
+import { summarizeWorkerResults } from './summarize-worker-results';
 
 const MB = 1024 * 1024;
 const MIN_DEEDS_FOR_PER_DEED = 10;
@@ -103,18 +104,7 @@ export async function runTypingLoad(server: ServerHandle, load: LoadSpec): Promi
       window,
     );
 
-    const hashes = new Map<number, Set<string>>();
-    for (const digest of results.flatMap((r) => r.digests)) {
-      const set = hashes.get(digest.deedIndex) ?? new Set<string>();
-      set.add(digest.hash);
-      hashes.set(digest.deedIndex, set);
-    }
-    const unexpectedCloses: Record<string, number> = {};
-    for (const r of results) {
-      for (const [key, count] of Object.entries(r.unexpectedCloses)) {
-        unexpectedCloses[key] = (unexpectedCloses[key] ?? 0) + count;
-      }
-    }
+    const { convergence, unexpectedCloses } = summarizeWorkerResults(results);
 
     return {
       server: server.kind,
@@ -154,10 +144,7 @@ export async function runTypingLoad(server: ServerHandle, load: LoadSpec): Promi
           1024 /
           load.deeds,
       },
-      convergence: {
-        deeds: hashes.size,
-        converged: [...hashes.values()].filter((set) => set.size === 1).length,
-      },
+      convergence,
       unexpectedCloses,
       errors: results.flatMap((r) => r.errors).slice(0, 20),
       provisionMs,

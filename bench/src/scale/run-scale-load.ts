@@ -3,6 +3,7 @@ import { fetchCollabTokens } from '../auth/deedroom-tokens';
 import type { AssignedClient, WorkerResult } from '../ipc/worker-messages';
 import { deedroomClientSpec } from '../load/client-specs';
 import { startLoadWorkers } from '../load/start-load-workers';
+import { summarizeWorkerResults } from '../load/summarize-worker-results';
 import { nowMs, sleep } from '../measure/clock';
 import { computeDeliveryStats } from '../measure/delivery-stats';
 import type { DelayStats } from '../measure/event-loop-lag';
@@ -309,18 +310,7 @@ export async function runScaleLoad(
     const maxSustained = sustained.length > 0 ? Math.max(...sustained.map((s) => s.ackedPerSecond)) : null;
     const failed = steps.find((s) => !s.sustained);
 
-    const hashes = new Map<number, Set<string>>();
-    for (const digest of results.flatMap((r) => r.digests)) {
-      const set = hashes.get(digest.deedIndex) ?? new Set<string>();
-      set.add(digest.hash);
-      hashes.set(digest.deedIndex, set);
-    }
-    const unexpectedCloses: Record<string, number> = {};
-    for (const r of results) {
-      for (const [key, count] of Object.entries(r.unexpectedCloses)) {
-        unexpectedCloses[key] = (unexpectedCloses[key] ?? 0) + count;
-      }
-    }
+    const { convergence, unexpectedCloses } = summarizeWorkerResults(results);
     return {
       idle: {
         seconds: workload.idleMs / 1000,
@@ -339,10 +329,7 @@ export async function runScaleLoad(
       maxSustainedPerSecond: maxSustained,
       firstUnsustained: failed ? { step: failed.step.id, shortfalls: failed.shortfalls } : null,
       updateLog: cluster.database ? ((await updateLogRows(cluster.database.name)) ?? null) : null,
-      convergence: {
-        deeds: hashes.size,
-        converged: [...hashes.values()].filter((set) => set.size === 1).length,
-      },
+      convergence,
       unexpectedCloses,
       loadWorkerEventLoopDelay: results.map((r) => r.eventLoopDelay),
       errors: results.flatMap((r) => r.errors).slice(0, 20),
